@@ -1,14 +1,23 @@
+using MessagePack;
+using OffeneVersammlung.Engine.Phases;
+
 namespace OffeneVersammlung.Engine.Templates;
 
 /// <summary>
 /// A format of assembly (Offene Versammlung, Bistro, ErzählCafé, …): which phases it runs, their
 /// timeboxes and the rules for topics, voting and groups. Loaded from the seeds folder.
 /// </summary>
+[MessagePackObject]
 public sealed record AssemblyTemplate(
-    string Id,
-    LocalizedText Name,
-    LocalizedText Description,
-    IReadOnlyList<PhasePlan> Phases,
-    VotingRules Voting,
-    GroupRules Groups,
-    bool ModerateTopics);
+    [property: Key(0)] string Id,
+    [property: Key(1)] LocalizedText Name,
+    [property: Key(2)] LocalizedText Description,
+    [property: Key(3)] IReadOnlyList<PhasePlan> Phases,
+    [property: Key(4)] VotingRules Voting,
+    [property: Key(5)] GroupRules Groups,
+    [property: Key(6)] bool ModerateTopics)
+{
+    public bool Includes(Phase phase) => Phases.Any(p => p.Phase == phase);
+
+    public PhasePlan? PlanFor(Phase phase) => Phases.FirstOrDefault(p => p.Phase == phase);
+}

@@ -1,4 +1,10 @@
+using MessagePack;
+
 namespace OffeneVersammlung.Engine.Templates;
 
 /// <summary>How project groups form: seeded from the top topics, each with a size range.</summary>
-public sealed record GroupRules(int MinSize, int MaxSize, int GroupsFromTopTopics);
+[MessagePackObject]
+public sealed record GroupRules(
+    [property: Key(0)] int MinSize,
+    [property: Key(1)] int MaxSize,
+    [property: Key(2)] int GroupsFromTopTopics);

@@ -1,7 +1,10 @@
+using MessagePack;
+
 namespace OffeneVersammlung.Engine.Templates;
 
 /// <summary>A text a template author wrote in German (the default) and English.</summary>
-public sealed record LocalizedText(string De, string En)
+[MessagePackObject]
+public sealed record LocalizedText([property: Key(0)] string De, [property: Key(1)] string En)
 {
     public string For(string language) => language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? En : De;
 }

@@ -1,6 +1,11 @@
+using MessagePack;
 using OffeneVersammlung.Engine.Phases;
 
 namespace OffeneVersammlung.Engine.Templates;
 
 /// <summary>One phase a template includes, with its timebox (none when null) and the prompt shown to everyone.</summary>
-public sealed record PhasePlan(Phase Phase, int? TimeboxMinutes, LocalizedText? Prompt);
+[MessagePackObject]
+public sealed record PhasePlan(
+    [property: Key(0)] Phase Phase,
+    [property: Key(1)] int? TimeboxMinutes,
+    [property: Key(2)] LocalizedText? Prompt);

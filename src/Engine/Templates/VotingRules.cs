@@ -1,7 +1,10 @@
+using MessagePack;
+
 namespace OffeneVersammlung.Engine.Templates;
 
 /// <summary>Dot-voting conventions: a budget per person and a cap per topic.</summary>
-public sealed record VotingRules(int DotsPerPerson, int MaxDotsPerTopic)
+[MessagePackObject]
+public sealed record VotingRules([property: Key(0)] int DotsPerPerson, [property: Key(1)] int MaxDotsPerTopic)
 {
     public const int MinDots = 1;
     public const int MaxDots = 20;

@@ -1,0 +1,7 @@
+namespace OffeneVersammlung.Engine.Assemblies;
+
+public enum ActorRole
+{
+    Facilitator,
+    Participant,
+}

@@ -1,0 +1,44 @@
+using MessagePack;
+using OffeneVersammlung.Engine.Clustering;
+using OffeneVersammlung.Engine.Groups;
+using OffeneVersammlung.Engine.Participants;
+using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Timers;
+using OffeneVersammlung.Engine.Topics;
+using OffeneVersammlung.Engine.Voting;
+
+namespace OffeneVersammlung.Engine.Assemblies;
+
+/// <summary>
+/// Something that happened to an assembly. Each event knows how it changes the state; union keys
+/// are part of the stored format and must never be reused.
+/// </summary>
+[Union(0, typeof(AssemblyCreated))]
+[Union(1, typeof(PhaseChanged))]
+[Union(2, typeof(TimerStarted))]
+[Union(3, typeof(TimerPaused))]
+[Union(4, typeof(TimerExtended))]
+[Union(5, typeof(ParticipantJoined))]
+[Union(6, typeof(CheckedIn))]
+[Union(7, typeof(CheckedOut))]
+[Union(8, typeof(TopicSubmitted))]
+[Union(9, typeof(TopicEdited))]
+[Union(10, typeof(TopicWithdrawn))]
+[Union(11, typeof(TopicVisibilityChanged))]
+[Union(12, typeof(TopicsMerged))]
+[Union(13, typeof(ClusterNamed))]
+[Union(14, typeof(ClusterRemoved))]
+[Union(15, typeof(TopicClustered))]
+[Union(16, typeof(DotCast))]
+[Union(17, typeof(DotRemoved))]
+[Union(18, typeof(PaperDotsAdjusted))]
+[Union(19, typeof(VotesRevealed))]
+[Union(20, typeof(RunOffStarted))]
+[Union(21, typeof(ProjectGroupCreated))]
+[Union(22, typeof(JoinedProjectGroup))]
+[Union(23, typeof(LeftProjectGroup))]
+[Union(24, typeof(GroupProfileUpdated))]
+public abstract record AssemblyEvent
+{
+    internal abstract void ApplyTo(AssemblyState state);
+}

@@ -1,0 +1,67 @@
+using OffeneVersammlung.Engine.Clustering;
+using OffeneVersammlung.Engine.Groups;
+using OffeneVersammlung.Engine.Participants;
+using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Templates;
+using OffeneVersammlung.Engine.Timers;
+using OffeneVersammlung.Engine.Topics;
+using OffeneVersammlung.Engine.Voting;
+
+namespace OffeneVersammlung.Engine.Assemblies;
+
+/// <summary>
+/// Everything the events of one assembly add up to. Only events change it (through
+/// <see cref="AssemblyEvent.ApplyTo"/>); commands and views only read it.
+/// </summary>
+public sealed class AssemblyState
+{
+    private static readonly AssemblyTemplate NoTemplate = new(
+        "none", new LocalizedText("", ""), new LocalizedText("", ""), [], new VotingRules(1, 1), new GroupRules(1, 1, 1), false);
+
+    public bool IsCreated { get; internal set; }
+    public Guid Id { get; internal set; }
+    public string Title { get; internal set; } = string.Empty;
+    public string? Place { get; internal set; }
+    public DateTimeOffset? StartsAt { get; internal set; }
+    public AssemblyFormat Format { get; internal set; }
+    public AssemblyTemplate Template { get; internal set; } = NoTemplate;
+    public Phase Phase { get; internal set; } = Phase.Lobby;
+    public PhaseTimer Timer { get; internal set; } = PhaseTimer.None;
+    public long Version { get; internal set; }
+
+    internal Dictionary<Guid, Participant> ParticipantsById { get; } = [];
+    internal Dictionary<string, Guid> ParticipantsByDevice { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<Guid, Topic> TopicsById { get; } = [];
+    internal Dictionary<Guid, Cluster> ClustersById { get; } = [];
+    internal Dictionary<Guid, ProjectGroup> GroupsById { get; } = [];
+    internal HashSet<Guid> HandledCommands { get; } = [];
+    internal List<PhaseChanged> PhaseChanges { get; } = [];
+    internal int NextTopicNumber { get; set; } = 1;
+
+    public VoteLedger Votes { get; } = new();
+
+    public IEnumerable<Participant> Participants => ParticipantsById.Values.OrderBy(p => p.Number);
+
+    /// <summary>Topics in the order they came in, withdrawn and merged ones left out.</summary>
+    public IEnumerable<Topic> Topics => TopicsById.Values.Where(t => t.IsOnBoard).OrderBy(t => t.Number);
+
+    public IEnumerable<Cluster> Clusters => ClustersById.Values.OrderBy(c => c.Number);
+
+    public IEnumerable<ProjectGroup> Groups => GroupsById.Values.OrderBy(g => g.Number);
+
+    public IReadOnlyList<PhaseChanged> PhaseHistory => PhaseChanges;
+
+    public Participant? FindParticipant(Guid id) => ParticipantsById.GetValueOrDefault(id);
+
+    public Participant? FindParticipantByDevice(string deviceKey) =>
+        ParticipantsByDevice.TryGetValue(deviceKey, out var id) ? ParticipantsById[id] : null;
+
+    public Topic? FindTopic(Guid id) => TopicsById.TryGetValue(id, out var topic) && topic.IsOnBoard ? topic : null;
+
+    public ProjectGroup? FindGroup(Guid id) => GroupsById.GetValueOrDefault(id);
+
+    public bool IsIdTaken(Guid id) =>
+        ParticipantsById.ContainsKey(id) || TopicsById.ContainsKey(id) || ClustersById.ContainsKey(id) || GroupsById.ContainsKey(id);
+
+    public IEnumerable<Topic> VisibleTopics => Topics.Where(t => t.Visibility == TopicVisibility.Shown);
+}

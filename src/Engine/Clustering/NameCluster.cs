@@ -1,0 +1,31 @@
+using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.Rules;
+
+namespace OffeneVersammlung.Engine.Clustering;
+
+/// <summary>Creates a cluster, or renames it when the id exists.</summary>
+public sealed record NameCluster(Guid CommandId, Guid ClusterId, string Label) : AssemblyCommand(CommandId)
+{
+    internal override Decision Decide(DecisionContext context)
+    {
+        var state = context.State;
+        if (!context.Actor.IsFacilitator)
+        {
+            return Refuse(RefusalCode.NotAllowedForRole);
+        }
+
+        if (!ClusteringPhases.Allow(state.Phase))
+        {
+            return Refuse(RefusalCode.WrongPhase, state.Phase.ToString());
+        }
+
+        if (!state.ClustersById.ContainsKey(ClusterId) && state.IsIdTaken(ClusterId))
+        {
+            return Refuse(RefusalCode.DuplicateId, nameof(ClusterId));
+        }
+
+        return TextRules.TryRequired(Label, TextLimits.ClusterLabel, nameof(Label), out var label, out var refusal)
+            ? Accept(new ClusterNamed(ClusterId, label))
+            : Decision.Refuse(refusal.Code, refusal.Detail);
+    }
+}

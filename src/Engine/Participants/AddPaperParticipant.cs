@@ -1,0 +1,40 @@
+using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Rules;
+
+namespace OffeneVersammlung.Engine.Participants;
+
+/// <summary>
+/// The facilitator adds someone without a phone. From then on the facilitator checks them in,
+/// casts their paper dots and places them in a group, and they count like everyone else.
+/// </summary>
+public sealed record AddPaperParticipant(Guid CommandId, Guid ParticipantId, string? Name, Presence Presence) : AssemblyCommand(CommandId)
+{
+    internal override Decision Decide(DecisionContext context)
+    {
+        var state = context.State;
+        if (!context.Actor.IsFacilitator)
+        {
+            return Refuse(RefusalCode.NotAllowedForRole);
+        }
+
+        if (state.Phase == Phase.Closed)
+        {
+            return Refuse(RefusalCode.AssemblyClosed);
+        }
+
+        if (state.IsIdTaken(ParticipantId))
+        {
+            return Refuse(RefusalCode.DuplicateId, nameof(ParticipantId));
+        }
+
+        if (!Enum.IsDefined(Presence))
+        {
+            return Refuse(RefusalCode.ValueOutOfRange, nameof(Presence));
+        }
+
+        return TextRules.TryOptional(Name, TextLimits.Pseudonym, nameof(Name), out var name, out var refusal)
+            ? Accept(new ParticipantJoined(ParticipantId, null, name, Presence, Channel.Paper, context.Now))
+            : Decision.Refuse(refusal.Code, refusal.Detail);
+    }
+}

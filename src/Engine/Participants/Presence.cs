@@ -1,0 +1,7 @@
+namespace OffeneVersammlung.Engine.Participants;
+
+public enum Presence
+{
+    InRoom,
+    Remote,
+}

@@ -1,0 +1,10 @@
+namespace OffeneVersammlung.Engine.Phases;
+
+public enum PhaseTrigger
+{
+    Advance,
+    StepBack,
+    ReopenTopicCollection,
+    RunOff,
+    Close,
+}

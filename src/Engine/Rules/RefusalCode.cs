@@ -1,0 +1,51 @@
+namespace OffeneVersammlung.Engine.Rules;
+
+/// <summary>
+/// Every reason the engine can refuse a command. Screens translate the code into a sentence from
+/// their resources, so the engine never carries UI text.
+/// </summary>
+public enum RefusalCode
+{
+    AssemblyNotCreated,
+    AssemblyAlreadyCreated,
+    AssemblyClosed,
+    InvalidTemplate,
+    NotAllowedForRole,
+    WrongPhase,
+    TransitionNotAllowed,
+    NoTopicsToVoteOn,
+    VotesAlreadyCast,
+    RevealedVotesAreFinal,
+    TextRequired,
+    TextTooLong,
+    TextHasControlCharacters,
+    NotASingleWord,
+    ValueOutOfRange,
+    DuplicateId,
+    UnknownParticipant,
+    DeviceAlreadyJoined,
+    UnknownTopic,
+    NotYourTopic,
+    TopicNotVisible,
+    CannotMergeTopicIntoItself,
+    TopicHasVotes,
+    UnknownCluster,
+    NoDotsLeft,
+    TopicDotLimitReached,
+    NoDotOnTopic,
+    VotesAlreadyRevealed,
+    VotesNotRevealed,
+    TopicNotInRunOff,
+    PaperDotsCannotGoBelowZero,
+    RunOffNeedsTiedTopics,
+    TimerNotRunning,
+    TimerAlreadyRunning,
+    NoTimerSet,
+    UnknownGroup,
+    GroupIsFull,
+    AlreadyInGroup,
+    NotInGroup,
+    TooManyGoals,
+    NoTopicsForGroups,
+    NotAPaperParticipant,
+}

@@ -1,0 +1,36 @@
+using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.Serialization;
+
+namespace OffeneVersammlung.Engine.Storage;
+
+/// <summary>Loads assemblies by replaying their stream and appends what they decided.</summary>
+public sealed class AssemblyRepository(IEventStore store)
+{
+    public static string StreamOf(Guid assemblyId) => $"assembly-{assemblyId:N}";
+
+    /// <summary>The assembly rebuilt from its events, or null when its stream is empty.</summary>
+    public async Task<OpenAssembly?> LoadAsync(Guid assemblyId, CancellationToken cancellationToken = default)
+    {
+        var assembly = new OpenAssembly();
+        await foreach (var stored in store.ReadAsync(StreamOf(assemblyId), 1, cancellationToken))
+        {
+            assembly.Apply(EventSerializer.FromStored(stored));
+        }
+
+        return assembly.Version == 0 ? null : assembly;
+    }
+
+    /// <summary>Appends durably; the events are not applied here, the caller applies them once this returns.</summary>
+    public Task AppendAsync(Guid assemblyId, long expectedVersion, IReadOnlyList<RecordedEvent> events, CancellationToken cancellationToken = default) =>
+        store.AppendAsync(StreamOf(assemblyId), expectedVersion, events.Select(EventSerializer.ToStored).ToList(), cancellationToken);
+
+    public async Task<IReadOnlyList<Guid>> ListAsync(CancellationToken cancellationToken = default) =>
+        (await store.ListStreamsAsync(cancellationToken))
+            .Where(s => s.StartsWith("assembly-", StringComparison.Ordinal))
+            .Select(s => Guid.TryParseExact(s["assembly-".Length..], "N", out var id) ? id : Guid.Empty)
+            .Where(id => id != Guid.Empty)
+            .ToList();
+
+    public Task DeleteAsync(Guid assemblyId, CancellationToken cancellationToken = default) =>
+        store.DeleteStreamAsync(StreamOf(assemblyId), cancellationToken);
+}

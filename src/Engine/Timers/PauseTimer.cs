@@ -1,0 +1,17 @@
+using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.Rules;
+
+namespace OffeneVersammlung.Engine.Timers;
+
+public sealed record PauseTimer(Guid CommandId) : AssemblyCommand(CommandId)
+{
+    internal override Decision Decide(DecisionContext context)
+    {
+        if (!context.Actor.IsFacilitator)
+        {
+            return Refuse(RefusalCode.NotAllowedForRole);
+        }
+
+        return context.State.Timer.IsRunning ? Accept(new TimerPaused(context.Now)) : Refuse(RefusalCode.TimerNotRunning);
+    }
+}

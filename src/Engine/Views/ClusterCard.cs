@@ -1,0 +1,3 @@
+namespace OffeneVersammlung.Engine.Views;
+
+public sealed record ClusterCard(Guid Id, string Label);

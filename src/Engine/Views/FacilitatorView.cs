@@ -1,0 +1,16 @@
+namespace OffeneVersammlung.Engine.Views;
+
+/// <summary>
+/// The facilitator's console: the public board plus moderation, live totals of the hidden round,
+/// everyone's participation (not their choices), group contacts and the moves available.
+/// </summary>
+public sealed record FacilitatorView(
+    PublicBoard Board,
+    IReadOnlyList<ModeratedTopic> Topics,
+    IReadOnlyList<Guid> ModerationQueue,
+    IReadOnlyList<ParticipantRow> Participants,
+    int DevicesJoined,
+    int DotsUsed,
+    IReadOnlyList<GroupProfileView> GroupProfiles,
+    IReadOnlyList<PhaseMove> Moves,
+    IReadOnlyList<PhaseStep> History);

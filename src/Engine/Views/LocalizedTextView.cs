@@ -1,0 +1,3 @@
+namespace OffeneVersammlung.Engine.Views;
+
+public sealed record LocalizedTextView(string De, string En);

@@ -1,0 +1,29 @@
+using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.Phases;
+
+namespace OffeneVersammlung.Engine.Views;
+
+/// <summary>
+/// What everyone may see: the projector shows it whole, phones show it beside their own part.
+/// Nothing here tells who voted for what.
+/// </summary>
+public sealed record PublicBoard(
+    Guid AssemblyId,
+    long Version,
+    string Title,
+    string? Place,
+    DateTimeOffset? StartsAt,
+    AssemblyFormat Format,
+    string TemplateId,
+    Phase Phase,
+    IReadOnlyList<Phase> Phases,
+    LocalizedTextView? Prompt,
+    TimerView Timer,
+    ParticipantCounts Participants,
+    MoodBoard CheckIn,
+    MoodBoard CheckOut,
+    IReadOnlyList<TopicCard> Topics,
+    IReadOnlyList<ClusterCard> Clusters,
+    VotingStatus Voting,
+    ResultsBoard? Results,
+    IReadOnlyList<GroupCard> Groups);

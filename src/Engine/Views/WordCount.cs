@@ -1,0 +1,3 @@
+namespace OffeneVersammlung.Engine.Views;
+
+public sealed record WordCount(string Word, int Count);
