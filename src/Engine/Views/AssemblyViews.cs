@@ -12,12 +12,12 @@ public static class AssemblyViews
 
     public static PublicBoard PublicBoard(this OpenAssembly assembly, DateTimeOffset now) => PublicProjection.Of(assembly.State, now);
 
-    /// <summary>The participant's own view, or null when no such participant joined.</summary>
+    /// <summary>The participant's phone view, or null when no such participant joined.</summary>
     public static ParticipantView? ParticipantView(this OpenAssembly assembly, Guid participantId, DateTimeOffset now) =>
-        ParticipantView(assembly, participantId, PublicProjection.Of(assembly.State, now));
+        assembly.OwnView(participantId) is { } own ? new ParticipantView(PublicProjection.Of(assembly.State, now), own) : null;
 
-    /// <summary>Builds a participant's view on a board already derived, so a broadcast derives it once.</summary>
-    public static ParticipantView? ParticipantView(this OpenAssembly assembly, Guid participantId, PublicBoard board)
+    /// <summary>What only this participant may see, or null when no such participant joined.</summary>
+    public static OwnView? OwnView(this OpenAssembly assembly, Guid participantId)
     {
         var state = assembly.State;
         if (state.FindParticipant(participantId) is not { } me)
@@ -27,8 +27,8 @@ public static class AssemblyViews
 
         var round = state.Votes.Current;
         var group = me.GroupId is { } groupId ? state.FindGroup(groupId) : null;
-        return new ParticipantView(
-            board,
+        return new OwnView(
+            state.Version,
             me.Id,
             me.Pseudonym,
             me.Presence,
