@@ -1,0 +1,11 @@
+using OffeneVersammlung.Engine.Rules;
+
+namespace OffeneVersammlung.Facilitator.Access;
+
+/// <summary>The outcome of connecting: a binding for the connection, or why not. Phones also get their device token.</summary>
+public sealed record Admitted(ConnectionBinding? Binding, RefusalCode? Refusal, string? Detail, string? DeviceToken = null)
+{
+    public static Admitted As(ConnectionBinding binding, string? deviceToken = null) => new(binding, null, null, deviceToken);
+
+    public static Admitted Refused(RefusalCode code, string? detail) => new(null, code, detail);
+}

@@ -1,0 +1,11 @@
+namespace OffeneVersammlung.Facilitator.Access;
+
+/// <summary>Which assembly a connection belongs to and in which role; kept in the hub's connection context.</summary>
+public sealed record ConnectionBinding(ConnectionRole Role, Guid AssemblyId, Guid? ParticipantId)
+{
+    public static ConnectionBinding Facilitator(Guid assemblyId) => new(ConnectionRole.Facilitator, assemblyId, null);
+
+    public static ConnectionBinding Projector(Guid assemblyId) => new(ConnectionRole.Projector, assemblyId, null);
+
+    public static ConnectionBinding Participant(Guid assemblyId, Guid participantId) => new(ConnectionRole.Participant, assemblyId, participantId);
+}

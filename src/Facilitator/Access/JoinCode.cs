@@ -1,0 +1,27 @@
+using System.Security.Cryptography;
+
+namespace OffeneVersammlung.Facilitator.Access;
+
+/// <summary>
+/// The short code people type on their phone: six characters from an alphabet without the look-alikes
+/// 0/O, 1/I/L (and U, which reads like V on some screens).
+/// </summary>
+public static class JoinCode
+{
+    public const string Alphabet = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+    public const int Length = 6;
+
+    public static string Create() => RandomNumberGenerator.GetString(Alphabet, Length);
+
+    /// <summary>Upper-cases and drops spaces and dashes; null when what remains cannot be a code.</summary>
+    public static string? Normalise(string? typed)
+    {
+        if (typed is null || typed.Length > 32)
+        {
+            return null;
+        }
+
+        var code = new string(typed.Where(c => c is not (' ' or '-')).Select(char.ToUpperInvariant).ToArray());
+        return code.Length == Length && code.All(Alphabet.Contains) ? code : null;
+    }
+}

@@ -1,0 +1,47 @@
+using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.Rules;
+using OffeneVersammlung.Engine.Templates;
+using OffeneVersammlung.Facilitator.Access;
+
+namespace OffeneVersammlung.Facilitator.Assemblies;
+
+/// <summary>
+/// Opens an assembly: the engine creates it from the (adjusted) template, then its access record is
+/// stored with a fresh join code and the hashes of two fresh secrets.
+/// </summary>
+public sealed partial class AssemblyOpening(LiveAssemblies assemblies, AccessStore access, TimeProvider time, ILogger<AssemblyOpening> logger)
+{
+    private const int JoinCodeAttempts = 20;
+
+    public async Task<AssemblyOpened> OpenAsync(
+        AssemblyTemplate template, string? title, string? place, DateTimeOffset? startsAt, AssemblyFormat format, CancellationToken cancellationToken = default)
+    {
+        var assemblyId = Guid.NewGuid();
+        var created = await assemblies.ExecuteAsync(
+            assemblyId,
+            new CreateAssembly(Guid.NewGuid(), assemblyId, title!, place, startsAt, format, template),
+            Actor.Facilitator,
+            cancellationToken);
+        if (!created.IsAccepted)
+        {
+            return AssemblyOpened.Refused(created.Refusal!.Code, created.Refusal.Detail);
+        }
+
+        var facilitatorSecret = Secret.Create();
+        var projectorSecret = Secret.Create();
+        for (var attempt = 0; attempt < JoinCodeAttempts; attempt++)
+        {
+            var record = new AccessRecord(assemblyId, Secret.Hash(facilitatorSecret), Secret.Hash(projectorSecret), JoinCode.Create(), time.GetUtcNow());
+            if (await access.TryAddAsync(record, cancellationToken))
+            {
+                LogOpened(assemblyId, template.Id);
+                return new AssemblyOpened(assemblyId, record.JoinCode, facilitatorSecret, projectorSecret, null);
+            }
+        }
+
+        throw new InvalidOperationException("No free join code found.");
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Assembly {AssemblyId} opened from template {TemplateId}")]
+    private partial void LogOpened(Guid assemblyId, string templateId);
+}

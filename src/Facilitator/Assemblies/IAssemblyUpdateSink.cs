@@ -1,0 +1,10 @@
+namespace OffeneVersammlung.Facilitator.Assemblies;
+
+/// <summary>
+/// Receives every update of every live assembly, in order, on the command path. Implementations
+/// must hand the update on without waiting for slow receivers.
+/// </summary>
+public interface IAssemblyUpdateSink
+{
+    void Publish(AssemblyUpdate update);
+}

@@ -1,0 +1,57 @@
+using OffeneVersammlung.Engine.Assemblies;
+
+namespace OffeneVersammlung.Facilitator.Assemblies;
+
+/// <summary>
+/// One assembly held in memory: its aggregate (loaded on first use), the gate that lets one command
+/// at a time through, and the in-process subscribers.
+/// </summary>
+internal sealed class LiveAssembly(Guid id)
+{
+    private readonly Lock _subscribersLock = new();
+    private Action<AssemblyUpdate>[] _subscribers = [];
+
+    public Guid Id { get; } = id;
+
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+
+    /// <summary>Null until loaded; an empty aggregate (version 0) when the store has no such stream.</summary>
+    public OpenAssembly? Assembly { get; set; }
+
+    public IReadOnlyList<Action<AssemblyUpdate>> Subscribers => Volatile.Read(ref _subscribers);
+
+    public IDisposable Subscribe(Action<AssemblyUpdate> onUpdate)
+    {
+        lock (_subscribersLock)
+        {
+            _subscribers = [.. _subscribers, onUpdate];
+        }
+
+        return new Subscription(this, onUpdate);
+    }
+
+    private void Unsubscribe(Action<AssemblyUpdate> onUpdate)
+    {
+        lock (_subscribersLock)
+        {
+            var index = Array.IndexOf(_subscribers, onUpdate);
+            if (index >= 0)
+            {
+                _subscribers = [.. _subscribers[..index], .. _subscribers[(index + 1)..]];
+            }
+        }
+    }
+
+    private sealed class Subscription(LiveAssembly owner, Action<AssemblyUpdate> onUpdate) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                owner.Unsubscribe(onUpdate);
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using OffeneVersammlung.Facilitator.Api;
+using OffeneVersammlung.Facilitator.Hubs;
+using OffeneVersammlung.Facilitator.Qr;
+
+namespace OffeneVersammlung.Facilitator.Hosting;
+
+public static class EndpointRegistration
+{
+    /// <summary>The hub at <c>/hub</c>, the assembly API, the join QR code and <c>/health</c>.</summary>
+    public static WebApplication MapOffeneVersammlung(this WebApplication app)
+    {
+        app.MapHub<AssemblyHub>(AssemblyHub.Path);
+        app.MapAssemblyApi();
+        app.MapJoinQr();
+        app.MapHealthChecks("/health");
+        return app;
+    }
+}

@@ -1,0 +1,19 @@
+namespace OffeneVersammlung.Facilitator.Hosting;
+
+/// <summary>The host's settings, section <c>OffeneVersammlung</c> of the configuration.</summary>
+public sealed class OffeneVersammlungOptions
+{
+    public const string Section = "OffeneVersammlung";
+
+    /// <summary>The SQLite file for events and access records, relative to the content root unless absolute.</summary>
+    public string DatabasePath { get; set; } = "data/offene-versammlung.db";
+
+    /// <summary>The address phones use (e.g. <c>https://versammlung.example.org</c>); unset means the LAN address.</summary>
+    public string? PublicUrl { get; set; }
+
+    /// <summary>When set, creating an assembly needs this value in the <c>X-Admin-Token</c> header.</summary>
+    public string? AdminToken { get; set; }
+
+    /// <summary>The largest hub message a client may send, in bytes.</summary>
+    public long MaximumReceiveMessageSize { get; set; } = 32 * 1024;
+}

@@ -1,0 +1,54 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OffeneVersammlung.Engine.Storage;
+using OffeneVersammlung.Facilitator.Access;
+using OffeneVersammlung.Facilitator.Assemblies;
+using OffeneVersammlung.Facilitator.Hubs;
+using OffeneVersammlung.Facilitator.Templates;
+
+namespace OffeneVersammlung.Facilitator.Hosting;
+
+public static class ServiceRegistration
+{
+    /// <summary>Everything the host needs: storage, live assemblies, access, the hub and its protocols.</summary>
+    public static WebApplicationBuilder AddOffeneVersammlung(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<OffeneVersammlungOptions>().Bind(builder.Configuration.GetSection(OffeneVersammlungOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<DatabaseFile>();
+        services.AddEventStore();
+        services.AddSingleton<AssemblyRepository>();
+        services.AddSingleton<AccessStore>();
+        services.TryAddSingleton<ITemplateCatalog, EmptyTemplateCatalog>();
+
+        services.AddSingleton<LiveAssemblies>();
+        services.AddSingleton<AssemblyOpening>();
+        services.AddSingleton<Admission>();
+        services.AddSingleton<SnapshotReader>();
+        services.AddSingleton<IAssemblyUpdateSink, HubUpdatePusher>();
+
+        services.AddSingleton<PublicAddress>();
+        services.AddHostedService<StartupBanner>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddRealtime();
+        return builder;
+    }
+
+    private static void AddRealtime(this IServiceCollection services)
+    {
+        services.AddSignalR()
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .AddMessagePackProtocol(); // keeps SignalR's default resolver with MessagePackSecurity.UntrustedData
+        services.AddOptions<HubOptions>().Configure<IOptions<OffeneVersammlungOptions>, IHostEnvironment>((hub, options, environment) =>
+        {
+            hub.MaximumReceiveMessageSize = options.Value.MaximumReceiveMessageSize;
+            hub.MaximumParallelInvocationsPerClient = 1;
+            hub.EnableDetailedErrors = environment.IsDevelopment();
+        });
+    }
+}

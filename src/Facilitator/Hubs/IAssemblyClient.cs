@@ -1,0 +1,19 @@
+using OffeneVersammlung.Engine.Views;
+
+namespace OffeneVersammlung.Facilitator.Hubs;
+
+/// <summary>
+/// What the server pushes. Each push is a whole view with its version; a client keeps the newest it
+/// has, drops older ones, and asks for a snapshot after a reconnect.
+/// </summary>
+public interface IAssemblyClient
+{
+    /// <summary>To participants and projectors of the assembly.</summary>
+    Task BoardChanged(PublicBoard board);
+
+    /// <summary>To the one participant whose own part changed (all their connections).</summary>
+    Task OwnViewChanged(OwnView own);
+
+    /// <summary>To the facilitator connections of the assembly.</summary>
+    Task FacilitatorViewChanged(FacilitatorView view);
+}

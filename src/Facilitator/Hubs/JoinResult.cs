@@ -1,0 +1,20 @@
+using OffeneVersammlung.Engine.Rules;
+using OffeneVersammlung.Engine.Views;
+
+namespace OffeneVersammlung.Facilitator.Hubs;
+
+/// <summary>
+/// The answer to Join and Resume: who the phone is in which assembly, the device token to keep
+/// (the only time it travels from the server) and the phone's view to start from.
+/// </summary>
+public sealed record JoinResult(
+    bool Accepted,
+    RefusalCode? Refusal,
+    string? Detail,
+    Guid AssemblyId,
+    Guid ParticipantId,
+    string? DeviceToken,
+    ParticipantView? Snapshot)
+{
+    public static JoinResult Refused(RefusalCode code, string? detail = null) => new(false, code, detail, Guid.Empty, Guid.Empty, null, null);
+}

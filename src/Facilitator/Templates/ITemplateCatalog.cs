@@ -1,0 +1,9 @@
+using OffeneVersammlung.Engine.Templates;
+
+namespace OffeneVersammlung.Facilitator.Templates;
+
+/// <summary>The assembly templates the host offers by id (from seeds/templates).</summary>
+public interface ITemplateCatalog
+{
+    AssemblyTemplate? Find(string templateId);
+}
