@@ -91,14 +91,26 @@ public sealed partial class LiveAssemblies(
 
         var events = assembly.Stamp(decision, command.CommandId, now);
         await repository.AppendAsync(live.Id, assembly.Version, events, cancellationToken);
-        var update = UpdateBuilder.ApplyAndDescribe(assembly, events, now);
-        LogAccepted(live.Id, command.GetType().Name, update.Version);
-        Publish(live, update);
-        return new CommandOutcome(null, update.Version, false);
+        var touched = UpdateBuilder.Apply(assembly, events);
+        LogAccepted(live.Id, command.GetType().Name, assembly.Version);
+        Publish(live, assembly, touched, now);
+        return new CommandOutcome(null, assembly.Version, false);
     }
 
-    private void Publish(LiveAssembly live, AssemblyUpdate update)
+    /// <summary>The command is stored and applied whatever happens here; a failing view is logged, not reported to the sender.</summary>
+    private void Publish(LiveAssembly live, OpenAssembly assembly, HashSet<Guid>? touched, DateTimeOffset now)
     {
+        AssemblyUpdate update;
+        try
+        {
+            update = UpdateBuilder.Describe(assembly, touched, now);
+        }
+        catch (Exception e)
+        {
+            LogPublishFailed(e, live.Id, "views");
+            return;
+        }
+
         foreach (var sink in _sinks)
         {
             try

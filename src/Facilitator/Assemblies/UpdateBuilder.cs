@@ -4,10 +4,11 @@ using OffeneVersammlung.Engine.Views;
 
 namespace OffeneVersammlung.Facilitator.Assemblies;
 
-/// <summary>Applies stored events and works out, event by event, whose own view they changed.</summary>
+/// <summary>Applies stored events, noting event by event whose own view they changed, then derives every audience's view.</summary>
 internal static class UpdateBuilder
 {
-    public static AssemblyUpdate ApplyAndDescribe(OpenAssembly assembly, IReadOnlyList<RecordedEvent> events, DateTimeOffset now)
+    /// <summary>Applies the events; returns the participants whose own view changed, or null for everyone.</summary>
+    public static HashSet<Guid>? Apply(OpenAssembly assembly, IReadOnlyList<RecordedEvent> events)
     {
         var everyone = false;
         var touched = new HashSet<Guid>();
@@ -24,13 +25,14 @@ internal static class UpdateBuilder
             }
         }
 
-        if (everyone)
-        {
-            touched.UnionWith(assembly.State.Participants.Where(p => p.Channel == Channel.Phone).Select(p => p.Id));
-        }
+        return everyone ? null : touched;
+    }
 
+    public static AssemblyUpdate Describe(OpenAssembly assembly, HashSet<Guid>? touched, DateTimeOffset now)
+    {
+        var audience = touched ?? assembly.State.Participants.Where(p => p.Channel == Channel.Phone).Select(p => p.Id);
         var own = new Dictionary<Guid, OwnView>();
-        foreach (var participantId in touched)
+        foreach (var participantId in audience)
         {
             if (assembly.OwnView(participantId) is { } view)
             {

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using OffeneVersammlung.Engine.Storage;
+
+namespace OffeneVersammlung.Facilitator.Tests.Infrastructure;
+
+/// <summary>
+/// The real host on a real Kestrel socket on loopback (so SignalR uses real WebSockets), with its own
+/// SQLite file in a temp folder.
+/// </summary>
+public class HostFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ov-tests-" + Guid.NewGuid().ToString("N"));
+
+    public HostFactory()
+    {
+        UseKestrel(0);
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal) + "/");
+    }
+
+    public Uri BaseAddress { get; }
+
+    public string DatabasePath => Path.Combine(_folder, "test.db");
+
+    protected virtual string? AdminToken => null;
+
+    public HttpClient CreateHttpClient() => new() { BaseAddress = BaseAddress };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("OffeneVersammlung:DatabasePath", DatabasePath);
+        builder.UseSetting("OffeneVersammlung:AdminToken", AdminToken ?? string.Empty);
+        builder.ConfigureTestServices(services => services.AddSingleton<IEventStore, TemporaryEventStore>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A pooled SQLite handle may still hold the file for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+}

@@ -1,0 +1,198 @@
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using OffeneVersammlung.Engine.Participants;
+using OffeneVersammlung.Engine.Views;
+using OffeneVersammlung.Facilitator.Api;
+using OffeneVersammlung.Facilitator.Hubs;
+
+namespace OffeneVersammlung.Facilitator.Tests.Infrastructure;
+
+/// <summary>
+/// A real SignalR client (MessagePack) that keeps the newest view of each kind, as a screen would,
+/// records every push, and lets a test await a version without sleeping.
+/// </summary>
+public sealed class LiveClient : IAsyncDisposable
+{
+    private readonly Lock _lock = new();
+    private readonly List<(Func<bool> Done, TaskCompletionSource Signal)> _waiters = [];
+
+    private LiveClient(HubConnection connection)
+    {
+        Connection = connection;
+        connection.On<PublicBoard>(nameof(IAssemblyClient.BoardChanged), board => Update(() =>
+        {
+            BoardPushes.Add(board);
+            if (board.Version > (Board?.Version ?? -1))
+            {
+                Board = board;
+            }
+        }));
+        connection.On<OwnView>(nameof(IAssemblyClient.OwnViewChanged), own => Update(() =>
+        {
+            OwnPushes.Add(own);
+            if (own.Version > (Own?.Version ?? -1))
+            {
+                Own = own;
+            }
+        }));
+        connection.On<FacilitatorView>(nameof(IAssemblyClient.FacilitatorViewChanged), view => Update(() =>
+        {
+            FacilitatorPushes.Add(view);
+            if (view.Board.Version > (Console?.Board.Version ?? -1))
+            {
+                Console = view;
+            }
+        }));
+    }
+
+    public HubConnection Connection { get; }
+
+    public PublicBoard? Board { get; private set; }
+
+    public OwnView? Own { get; private set; }
+
+    public FacilitatorView? Console { get; private set; }
+
+    public List<PublicBoard> BoardPushes { get; } = [];
+
+    public List<OwnView> OwnPushes { get; } = [];
+
+    public List<FacilitatorView> FacilitatorPushes { get; } = [];
+
+    public Guid ParticipantId { get; private set; }
+
+    public string? DeviceToken { get; private set; }
+
+    public static async Task<LiveClient> ConnectAsync(HostFactory host, bool json = false)
+    {
+        var builder = new HubConnectionBuilder().WithUrl(new Uri(host.BaseAddress, "hub"));
+        builder = json ? builder.AddJsonProtocol() : builder.AddMessagePackProtocol();
+        var client = new LiveClient(builder.Build());
+        await HangGuard.Within(client.Connection.StartAsync());
+        return client;
+    }
+
+    public static async Task<LiveClient> FacilitatorAsync(HostFactory host, CreatedAssembly links)
+    {
+        var client = await ConnectAsync(host);
+        var result = await client.InvokeAsync("ConnectFacilitator", links.AssemblyId, links.FacilitatorSecret);
+        Assert.True(result.Accepted, $"facilitator refused: {result.Refusal} {result.Detail}");
+        return client;
+    }
+
+    public static async Task<LiveClient> ProjectorAsync(HostFactory host, CreatedAssembly links)
+    {
+        var client = await ConnectAsync(host);
+        var result = await client.InvokeAsync("ConnectProjector", links.AssemblyId, links.ProjectorSecret);
+        Assert.True(result.Accepted, $"projector refused: {result.Refusal} {result.Detail}");
+        return client;
+    }
+
+    public static async Task<LiveClient> ParticipantAsync(HostFactory host, string joinCode, string? pseudonym = null, string? deviceToken = null)
+    {
+        var client = await ConnectAsync(host);
+        var joined = await client.JoinAsync(joinCode, pseudonym, deviceToken);
+        Assert.True(joined.Accepted, $"join refused: {joined.Refusal} {joined.Detail}");
+        return client;
+    }
+
+    public async Task<JoinResult> JoinAsync(string joinCode, string? pseudonym, string? deviceToken = null)
+    {
+        var joined = await HangGuard.Within(Connection.InvokeAsync<JoinResult>("Join", joinCode, pseudonym, Presence.InRoom, deviceToken));
+        Remember(joined);
+        return joined;
+    }
+
+    public async Task<JoinResult> ResumeAsync(Guid assemblyId, string deviceToken)
+    {
+        var resumed = await HangGuard.Within(Connection.InvokeAsync<JoinResult>("Resume", assemblyId, deviceToken));
+        Remember(resumed);
+        return resumed;
+    }
+
+    public Task<CommandResult> InvokeAsync(string method, params object?[] args) =>
+        HangGuard.Within(Connection.InvokeCoreAsync<CommandResult>(method, args));
+
+    /// <summary>Invokes and insists on acceptance.</summary>
+    public async Task<CommandResult> DoAsync(string method, params object?[] args)
+    {
+        var result = await InvokeAsync(method, args);
+        Assert.True(result.Accepted, $"{method} refused: {result.Refusal} {result.Detail}");
+        return result;
+    }
+
+    public Task<Snapshot> SnapshotAsync() => HangGuard.Within(Connection.InvokeAsync<Snapshot>("GetSnapshot"));
+
+    public Task<PublicBoard> BoardAtAsync(long version) => WaitFor(() => Board?.Version >= version, () => Board!);
+
+    public Task<OwnView> OwnAtAsync(long version) => WaitFor(() => Own?.Version >= version, () => Own!);
+
+    public Task<FacilitatorView> ConsoleAtAsync(long version) => WaitFor(() => Console?.Board.Version >= version, () => Console!);
+
+    public ValueTask DisposeAsync() => Connection.DisposeAsync();
+
+    private void Remember(JoinResult joined)
+    {
+        if (!joined.Accepted)
+        {
+            return;
+        }
+
+        ParticipantId = joined.ParticipantId;
+        DeviceToken = joined.DeviceToken;
+        Update(() =>
+        {
+            if (joined.Snapshot is { } view)
+            {
+                if (view.Board.Version > (Board?.Version ?? -1))
+                {
+                    Board = view.Board;
+                }
+
+                if (view.Own.Version > (Own?.Version ?? -1))
+                {
+                    Own = view.Own;
+                }
+            }
+        });
+    }
+
+    private void Update(Action change)
+    {
+        List<TaskCompletionSource> ready = [];
+        lock (_lock)
+        {
+            change();
+            for (var i = _waiters.Count - 1; i >= 0; i--)
+            {
+                if (_waiters[i].Done())
+                {
+                    ready.Add(_waiters[i].Signal);
+                    _waiters.RemoveAt(i);
+                }
+            }
+        }
+
+        ready.ForEach(r => r.TrySetResult());
+    }
+
+    private async Task<T> WaitFor<T>(Func<bool> done, Func<T> value)
+    {
+        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_lock)
+        {
+            if (done())
+            {
+                return value();
+            }
+
+            _waiters.Add((done, signal));
+        }
+
+        await HangGuard.Within(signal.Task);
+        lock (_lock)
+        {
+            return value();
+        }
+    }
+}
