@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using OffeneVersammlung.Engine.Participants;
@@ -66,7 +67,9 @@ public sealed class LiveClient : IAsyncDisposable
     public static async Task<LiveClient> ConnectAsync(HostFactory host, bool json = false)
     {
         var builder = new HubConnectionBuilder().WithUrl(new Uri(host.BaseAddress, "hub"));
-        builder = json ? builder.AddJsonProtocol() : builder.AddMessagePackProtocol();
+        builder = json
+            ? builder.AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            : builder.AddMessagePackProtocol();
         var client = new LiveClient(builder.Build());
         await HangGuard.Within(client.Connection.StartAsync());
         return client;
