@@ -1,0 +1,51 @@
+using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Rules;
+using OffeneVersammlung.Engine.Topics;
+using OffeneVersammlung.Facilitator.Access;
+using OffeneVersammlung.Facilitator.Tests.Infrastructure;
+
+namespace OffeneVersammlung.Facilitator.Tests;
+
+/// <summary>Unknown ids, nulls and nonsense values come back as refusals; the connection stays usable.</summary>
+public sealed class BadArgumentTests(HostFactory host) : IClassFixture<HostFactory>
+{
+    [Fact]
+    public async Task Bad_arguments_are_refused_with_a_reason_and_change_nothing()
+    {
+        var created = await AssemblyApi.CreateAsync(host);
+        await using var facilitator = await LiveClient.FacilitatorAsync(host, created);
+        await using var phone = await LiveClient.ParticipantAsync(host, created.JoinCode);
+        var before = (await facilitator.SnapshotAsync()).Version;
+
+        var refusals = new (CommandRefusal Expected, Task<Hubs.CommandResult> Call)[]
+        {
+            (new(RefusalCode.ValueOutOfRange, HostRefusal.CommandIdRequired), phone.InvokeAsync("CastDot", Guid.Empty, Guid.NewGuid())),
+            (new(RefusalCode.WrongPhase, "Lobby"), phone.InvokeAsync("CastDot", Guid.NewGuid(), Guid.NewGuid())),
+            (new(RefusalCode.WrongPhase, "Lobby"), phone.InvokeAsync("SubmitTopic", Guid.NewGuid(), Guid.NewGuid(), null, null)),
+            (new(RefusalCode.UnknownTopic, null), facilitator.InvokeAsync("ModerateTopic", Guid.NewGuid(), Guid.NewGuid(), TopicVisibility.Hidden)),
+            (new(RefusalCode.UnknownGroup, null), facilitator.InvokeAsync("UpdateGroupProfile", Guid.NewGuid(), Guid.NewGuid(), null)),
+            (new(RefusalCode.UnknownParticipant, null), facilitator.InvokeAsync("CastDotFor", Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid())),
+            (new(RefusalCode.TransitionNotAllowed, null), facilitator.InvokeAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.StepBack)),
+            (new(RefusalCode.TransitionNotAllowed, null), facilitator.InvokeAsync("ChangePhase", Guid.NewGuid(), (PhaseTrigger)999)),
+            (new(RefusalCode.WrongPhase, "Lobby"), facilitator.InvokeAsync("AddPaperTopic", Guid.NewGuid(), Guid.NewGuid(), null, null)),
+            (new(RefusalCode.ValueOutOfRange, "Seconds"), facilitator.InvokeAsync("StartTimer", Guid.NewGuid(), -5)),
+            (new(RefusalCode.TransitionNotAllowed, null), facilitator.InvokeAsync("StartRunOff", Guid.NewGuid(), null)),
+        };
+
+        foreach (var (expected, call) in refusals)
+        {
+            var result = await call;
+            Assert.False(result.Accepted);
+            Assert.Equal(expected.Code, result.Refusal);
+            if (expected.Detail is not null)
+            {
+                Assert.Equal(expected.Detail, result.Detail);
+            }
+        }
+
+        Assert.Equal(before, (await facilitator.SnapshotAsync()).Version);
+        await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+    }
+
+    private sealed record CommandRefusal(RefusalCode Code, string? Detail);
+}
