@@ -30,7 +30,7 @@ internal sealed class PhaseMachine
         destination = _scratch;
         if (!_machine.CanFire(trigger, out var unmetGuards))
         {
-            refusal = unmetGuards.Count > 0 && Enum.TryParse<RefusalCode>(unmetGuards.First(), out var code)
+            refusal = unmetGuards is { Count: > 0 } && Enum.TryParse<RefusalCode>(unmetGuards.First(), out var code)
                 ? new Refusal(code)
                 : new Refusal(RefusalCode.TransitionNotAllowed, $"{trigger} from {_scratch}");
             return false;
