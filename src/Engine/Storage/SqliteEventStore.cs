@@ -1,0 +1,182 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+
+namespace OffeneVersammlung.Engine.Storage;
+
+/// <summary>
+/// The event store in one SQLite file: WAL journal with synchronous=FULL, so an append that returned
+/// survives an app crash and a power cut (NORMAL may roll back the last commits on power loss, and an
+/// acknowledged vote must never be lost). One writer connection, serialized; reads use their own
+/// pooled connections and never wait for the writer.
+/// </summary>
+public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposable
+{
+    private const int BusyTimeoutMilliseconds = 10_000;
+    private readonly string _connectionString;
+    private readonly SqliteConnection _writer;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+
+    public SqliteEventStore(string path)
+    {
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        }.ToString();
+        _writer = Open();
+        SqliteSchema.Create(_writer);
+    }
+
+    public async Task AppendAsync(string streamId, long expectedVersion, IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (events[i].Version != expectedVersion + i + 1)
+            {
+                throw new ArgumentException($"Event {i} has version {events[i].Version}, expected {expectedVersion + i + 1}.", nameof(events));
+            }
+        }
+
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            using var transaction = _writer.BeginTransaction(deferred: false);
+            var actual = CurrentVersion(_writer, transaction, streamId);
+            if (actual != expectedVersion)
+            {
+                throw new ConcurrencyConflictException(streamId, expectedVersion, actual);
+            }
+
+            using var insert = _writer.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText =
+                "INSERT INTO events (stream_id, version, command_id, recorded_at_ticks, offset_minutes, data) VALUES ($stream, $version, $command, $ticks, $offset, $data)";
+            var stream = insert.Parameters.Add("$stream", SqliteType.Text);
+            var version = insert.Parameters.Add("$version", SqliteType.Integer);
+            var command = insert.Parameters.Add("$command", SqliteType.Blob);
+            var ticks = insert.Parameters.Add("$ticks", SqliteType.Integer);
+            var offset = insert.Parameters.Add("$offset", SqliteType.Integer);
+            var data = insert.Parameters.Add("$data", SqliteType.Blob);
+            stream.Value = streamId;
+            foreach (var stored in events)
+            {
+                version.Value = stored.Version;
+                command.Value = stored.CommandId.ToByteArray();
+                ticks.Value = stored.RecordedAt.UtcTicks;
+                offset.Value = (int)stored.RecordedAt.Offset.TotalMinutes;
+                data.Value = stored.Data.ToArray();
+                insert.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SqliteErrorCodes.Constraint)
+        {
+            throw new ConcurrencyConflictException(streamId, expectedVersion, await GetVersionAsync(streamId, CancellationToken.None));
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public async IAsyncEnumerable<StoredEvent> ReadAsync(string streamId, long fromVersion = 1, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var query = connection.CreateCommand();
+        query.CommandText =
+            "SELECT version, command_id, recorded_at_ticks, offset_minutes, data FROM events WHERE stream_id = $stream AND version >= $from ORDER BY version";
+        query.Parameters.AddWithValue("$stream", streamId);
+        query.Parameters.AddWithValue("$from", fromVersion);
+        using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var offset = TimeSpan.FromMinutes(reader.GetInt32(3));
+            yield return new StoredEvent(
+                reader.GetInt64(0),
+                new Guid((byte[])reader[1]),
+                new DateTimeOffset(reader.GetInt64(2) + offset.Ticks, offset),
+                (byte[])reader[4]);
+        }
+    }
+
+    public Task<long> GetVersionAsync(string streamId, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        return Task.FromResult(CurrentVersion(connection, null, streamId));
+    }
+
+    public Task<IReadOnlyList<string>> ListStreamsAsync(CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT DISTINCT stream_id FROM events ORDER BY stream_id";
+        using var reader = query.ExecuteReader();
+        var streams = new List<string>();
+        while (reader.Read())
+        {
+            streams.Add(reader.GetString(0));
+        }
+
+        return Task.FromResult<IReadOnlyList<string>>(streams);
+    }
+
+    public async Task DeleteStreamAsync(string streamId, CancellationToken cancellationToken = default)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            using var delete = _writer.CreateCommand();
+            // secure_delete zeroes the freed pages; the checkpoint then empties the WAL, which still
+            // holds the pages as they were written, so nothing of the assembly stays on disk.
+            delete.CommandText = "DELETE FROM events WHERE stream_id = $stream; PRAGMA wal_checkpoint(TRUNCATE);";
+            delete.Parameters.AddWithValue("$stream", streamId);
+            delete.ExecuteNonQuery();
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    internal string Pragma(string name)
+    {
+        using var query = _writer.CreateCommand();
+        query.CommandText = $"PRAGMA {name}";
+        return Convert.ToString(query.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+    }
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _writeLock.Dispose();
+        SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var pragmas = connection.CreateCommand();
+        pragmas.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;";
+        pragmas.ExecuteNonQuery();
+        return connection;
+    }
+
+    private static long CurrentVersion(SqliteConnection connection, SqliteTransaction? transaction, string streamId)
+    {
+        using var query = connection.CreateCommand();
+        query.Transaction = transaction;
+        query.CommandText = "SELECT COALESCE(MAX(version), 0) FROM events WHERE stream_id = $stream";
+        query.Parameters.AddWithValue("$stream", streamId);
+        return (long)query.ExecuteScalar()!;
+    }
+}

@@ -1,0 +1,86 @@
+using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.Clustering;
+using OffeneVersammlung.Engine.Groups;
+using OffeneVersammlung.Engine.Participants;
+using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Timers;
+using OffeneVersammlung.Engine.Topics;
+using OffeneVersammlung.Engine.Voting;
+
+namespace OffeneVersammlung.Engine.Tests.Replay;
+
+/// <summary>
+/// Makes random commands from random actors, valid and invalid alike, against the ids the assembly
+/// knows plus some it does not. Seeded, so a failing sequence can be replayed.
+/// </summary>
+internal sealed class RandomCommandSource(int seed)
+{
+    private static readonly string[] Words = ["müde", "froh", "Kiez", "Bank", "Baum", "", "  ", "zwei Worte", "\u202Egeheim"];
+    private readonly Random _random = new(seed);
+
+    public (AssemblyCommand Command, Actor Actor) Next(AssemblyState state)
+    {
+        var people = state.Participants.Select(p => p.Id).Append(Guid.NewGuid()).ToList();
+        var topics = state.TopicsById.Keys.Append(Guid.NewGuid()).ToList();
+        var groups = state.Groups.Select(g => g.Id).Append(Guid.NewGuid()).ToList();
+        var clusters = state.Clusters.Select(c => c.Id).Append(Guid.NewGuid()).ToList();
+        var person = Pick(people);
+        var actor = _random.Next(2) == 0 ? Actor.Facilitator : Actor.Participant(_random.Next(5) == 0 ? Pick(people) : person);
+        var id = Guid.NewGuid();
+        AssemblyCommand command = _random.Next(22) switch
+        {
+            0 => new ChangePhase(id, NextTrigger()),
+            2 => Join(id, ref actor),
+            1 or 3 => new AddPaperParticipant(id, Guid.NewGuid(), Pick(Words), Presence.InRoom),
+            4 => new CheckIn(id, person, (Mood)_random.Next(7), Pick(Words)),
+            5 => new CheckOut(id, person, (Mood)_random.Next(7), Pick(Words)),
+            6 => new SubmitTopic(id, Guid.NewGuid(), person, $"Thema {_random.Next(100)}{Pick(Words)}", null),
+            7 => new EditTopic(id, Pick(topics), Pick(Words), null),
+            8 => new WithdrawTopic(id, Pick(topics)),
+            9 => new ModerateTopic(id, Pick(topics), (TopicVisibility)_random.Next(3)),
+            10 => new MergeTopics(id, Pick(topics), Pick(topics)),
+            11 => new NameCluster(id, Pick(clusters), Pick(Words)),
+            12 => new PlaceTopic(id, Pick(topics), _random.Next(3) == 0 ? null : Pick(clusters)),
+            13 or 14 or 15 => new CastDot(id, person, Pick(topics)),
+            16 => new RemoveDot(id, person, PickOr(state.Votes.Current.DotsByTopicOf(person).Keys.ToList(), topics)),
+            17 => new AdjustPaperDots(id, Pick(topics), _random.Next(-2, 6)),
+            18 => _random.Next(2) == 0 ? new RevealVotes(id) : new StartRunOff(id, PickOr(Ranking.Ties(Ranking.Of(state)), [[Pick(topics), Pick(topics)]])),
+            19 => _random.Next(2) == 0 ? new SeedProjectGroups(id) : new JoinProjectGroup(id, person, Pick(groups)),
+            20 => _random.Next(2) == 0
+                ? new LeaveProjectGroup(id, PickOr(state.Participants.Where(p => p.GroupId is not null).Select(p => p.Id).ToList(), people))
+                : new UpdateGroupProfile(id, Pick(groups), GroupProfile.Named(_random.Next(3) == 0 ? Pick(Words) : $"Gruppe {_random.Next(9)}")),
+            21 when _random.Next(3) == 0 => new RemoveCluster(id, Pick(clusters)),
+            _ => _random.Next(3) switch
+            {
+                0 => new StartTimer(id, _random.Next(2) == 0 ? null : _random.Next(-5, 600)),
+                1 => new PauseTimer(id),
+                _ => new ExtendTimer(id, _random.Next(-120, 120)),
+            },
+        };
+        return (command, actor);
+    }
+
+    /// <summary>Mostly forward, sometimes back, rarely the early close, so runs reach every phase.</summary>
+    private PhaseTrigger NextTrigger() => _random.Next(100) switch
+    {
+        < 60 => PhaseTrigger.Advance,
+        < 80 => PhaseTrigger.StepBack,
+        < 92 => PhaseTrigger.ReopenTopicCollection,
+        < 99 => PhaseTrigger.RunOff,
+        _ => PhaseTrigger.Close,
+    };
+
+    private JoinAssembly Join(Guid id, ref Actor actor)
+    {
+        var newcomer = _random.Next(6) == 0 ? Guid.NewGuid() : actor.ParticipantId ?? Guid.NewGuid();
+        actor = _random.Next(6) == 0 ? actor : Actor.Participant(newcomer);
+        return new JoinAssembly(id, newcomer, $"device-{_random.Next(12)}", _random.Next(2) == 0 ? null : Pick(Words), (Presence)_random.Next(3));
+    }
+
+    public TimeSpan NextPause() => TimeSpan.FromSeconds(_random.Next(0, 90));
+
+    private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
+
+    /// <summary>Usually one of the likely candidates, when there are any; otherwise anything.</summary>
+    private T PickOr<T>(IReadOnlyList<T> likely, IReadOnlyList<T> any) => likely.Count > 0 && _random.Next(4) > 0 ? Pick(likely) : Pick(any);
+}

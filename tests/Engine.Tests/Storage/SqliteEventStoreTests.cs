@@ -1,0 +1,149 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using OffeneVersammlung.Engine.Storage;
+
+namespace OffeneVersammlung.Engine.Tests.Storage;
+
+public class SqliteEventStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 22, 19, 30, 15, TimeSpan.FromHours(1));
+    private readonly TempDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task Reopening_the_file_returns_every_acknowledged_event_byte_for_byte()
+    {
+        var events = Events(1, 3);
+        using (var store = new SqliteEventStore(_database.Path))
+        {
+            await store.AppendAsync("s", 0, events);
+        }
+
+        using var reopened = new SqliteEventStore(_database.Path);
+        var read = await reopened.ReadAsync("s").ToListAsync();
+
+        Assert.Equal(events.Select(e => (e.Version, e.CommandId, e.RecordedAt, e.RecordedAt.Offset)), read.Select(e => (e.Version, e.CommandId, e.RecordedAt, e.RecordedAt.Offset)));
+        Assert.Equal(events.Select(e => e.Data.ToArray()), read.Select(e => e.Data.ToArray()));
+    }
+
+    [Fact]
+    public async Task An_append_with_a_stale_expected_version_is_refused_and_writes_nothing()
+    {
+        using var store = new SqliteEventStore(_database.Path);
+        await store.AppendAsync("s", 0, Events(1, 2));
+
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.AppendAsync("s", 1, Events(2, 1)));
+
+        Assert.Equal((1L, 2L), (conflict.ExpectedVersion, conflict.ActualVersion));
+        Assert.Equal(2, await store.GetVersionAsync("s"));
+    }
+
+    [Fact]
+    public async Task Concurrent_appends_with_the_same_expected_version_let_exactly_one_win()
+    {
+        using var store = new SqliteEventStore(_database.Path);
+        await store.AppendAsync("s", 0, Events(1, 1));
+
+        var attempts = Enumerable.Range(0, 20).Select(_ => Task.Run(async () =>
+        {
+            try
+            {
+                await store.AppendAsync("s", 1, Events(2, 1));
+                return true;
+            }
+            catch (ConcurrencyConflictException)
+            {
+                return false;
+            }
+        }));
+        var outcomes = await Task.WhenAll(attempts);
+
+        Assert.Equal(1, outcomes.Count(won => won));
+        Assert.Equal(2, await store.GetVersionAsync("s"));
+    }
+
+    [Fact]
+    public async Task Two_stores_on_the_same_file_cannot_both_append_the_same_version()
+    {
+        using var first = new SqliteEventStore(_database.Path);
+        using var second = new SqliteEventStore(_database.Path);
+        await first.AppendAsync("s", 0, Events(1, 1));
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => second.AppendAsync("s", 0, Events(1, 1)));
+    }
+
+    [Fact]
+    public async Task Events_with_a_version_gap_are_rejected_and_nothing_is_written()
+    {
+        using var store = new SqliteEventStore(_database.Path);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => store.AppendAsync("s", 0, [.. Events(1, 1), .. Events(3, 1)]));
+
+        Assert.Equal(0, await store.GetVersionAsync("s"));
+    }
+
+    [Fact]
+    public async Task Reading_from_a_version_skips_the_earlier_events()
+    {
+        using var store = new SqliteEventStore(_database.Path);
+        await store.AppendAsync("s", 0, Events(1, 5));
+
+        var read = await store.ReadAsync("s", fromVersion: 4).ToListAsync();
+
+        Assert.Equal([4L, 5L], read.Select(e => e.Version));
+    }
+
+    [Fact]
+    public async Task Streams_are_independent()
+    {
+        using var store = new SqliteEventStore(_database.Path);
+        await store.AppendAsync("a", 0, Events(1, 2));
+        await store.AppendAsync("b", 0, Events(1, 1));
+
+        Assert.Equal(2, await store.GetVersionAsync("a"));
+        Assert.Equal(1, await store.GetVersionAsync("b"));
+        Assert.Equal(["a", "b"], await store.ListStreamsAsync());
+    }
+
+    [Fact]
+    public async Task Deleting_a_stream_leaves_no_rows_and_no_readable_trace_in_the_file()
+    {
+        using (var store = new SqliteEventStore(_database.Path))
+        {
+            await store.AppendAsync("gone", 0, [new StoredEvent(1, Guid.NewGuid(), At, Encoding.UTF8.GetBytes("Geheimes Thema von Ayşe"))]);
+            await store.AppendAsync("kept", 0, Events(1, 1));
+
+            await store.DeleteStreamAsync("gone");
+
+            Assert.Empty(await store.ReadAsync("gone").ToListAsync());
+        }
+
+        SqliteConnection.ClearAllPools();
+        using (var raw = new SqliteConnection($"Data Source={_database.Path}"))
+        {
+            raw.Open();
+            using var count = raw.CreateCommand();
+            count.CommandText = "SELECT COUNT(*) FROM events WHERE stream_id = 'gone'";
+            Assert.Equal(0L, (long)count.ExecuteScalar()!);
+        }
+
+        SqliteConnection.ClearAllPools();
+        var bytes = Directory.GetFiles(Path.GetDirectoryName(_database.Path)!).SelectMany(File.ReadAllBytes).ToArray();
+        Assert.Equal(-1, bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes("Geheimes Thema")));
+    }
+
+    [Fact]
+    public void The_file_uses_the_write_ahead_log_with_full_synchronous_commits()
+    {
+        using var store = new SqliteEventStore(_database.Path);
+
+        Assert.Equal("wal", store.Pragma("journal_mode"));
+        Assert.Equal("2", store.Pragma("synchronous"));
+    }
+
+    private static List<StoredEvent> Events(long fromVersion, int count) =>
+        Enumerable.Range(0, count)
+            .Select(i => new StoredEvent(fromVersion + i, Guid.NewGuid(), At.AddSeconds(i), Encoding.UTF8.GetBytes($"event {fromVersion + i}")))
+            .ToList();
+}
