@@ -5,10 +5,10 @@ namespace OffeneVersammlung.Facilitator.Hosting;
 
 public static class EventStoreRegistration
 {
-    /// <summary>The SQLite event store in the host's database file.</summary>
+    /// <summary>The SQLite event store in the host's database file (the container disposes it on shutdown).</summary>
     public static IServiceCollection AddEventStore(this IServiceCollection services)
     {
-        services.TryAddSingleton<IEventStore>(_ => throw new InvalidOperationException("The SQLite event store is not merged yet."));
+        services.TryAddSingleton<IEventStore>(sp => new SqliteEventStore(sp.GetRequiredService<DatabaseFile>().Path));
         return services;
     }
 }

@@ -2,9 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using OffeneVersammlung.Engine.Storage;
 
 namespace OffeneVersammlung.Facilitator.Tests.Infrastructure;
 
@@ -37,7 +35,6 @@ public class HostFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("OffeneVersammlung:DatabasePath", DatabasePath);
         builder.UseSetting("OffeneVersammlung:AdminToken", AdminToken ?? string.Empty);
-        builder.ConfigureTestServices(services => services.AddSingleton<IEventStore, TemporaryEventStore>());
     }
 
     protected override void Dispose(bool disposing)
