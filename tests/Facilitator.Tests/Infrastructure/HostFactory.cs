@@ -12,10 +12,18 @@ namespace OffeneVersammlung.Facilitator.Tests.Infrastructure;
 /// </summary>
 public class HostFactory : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ov-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder;
+    private readonly bool _ownsFolder;
 
     public HostFactory()
+        : this(Path.Combine(Path.GetTempPath(), "ov-tests-" + Guid.NewGuid().ToString("N")), ownsFolder: true)
     {
+    }
+
+    private HostFactory(string folder, bool ownsFolder)
+    {
+        _folder = folder;
+        _ownsFolder = ownsFolder;
         UseKestrel(0);
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -23,6 +31,9 @@ public class HostFactory : WebApplicationFactory<Program>
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>A host on a folder the caller keeps, e.g. to start again on the same database after a "restart".</summary>
+    public static HostFactory On(string folder) => new(folder, ownsFolder: false);
 
     public string DatabasePath => Path.Combine(_folder, "test.db");
 
@@ -41,6 +52,11 @@ public class HostFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!_ownsFolder)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);
