@@ -1,39 +1,66 @@
+using System.Text.RegularExpressions;
 using OffeneVersammlung.Engine.Phases;
 
 namespace OffeneVersammlung.Engine.Templates;
 
-public static class TemplateValidator
+/// <summary>The rules a template must keep so that every assembly made from it can run to the end.</summary>
+public static partial class TemplateValidator
 {
+    public const int MaxTimeboxMinutes = 240;
+    public const int MaxGroupSize = 50;
+    public const int MaxGroupsFromTopTopics = 20;
+
     /// <summary>The first rule the template breaks, or null when it is sound.</summary>
     public static string? FindProblem(AssemblyTemplate template)
     {
+        if (template.Phases is null || template.Voting is null || template.Groups is null || template.Name is null || template.Description is null)
+        {
+            return "name, description, phases, voting and groups are required";
+        }
+
+        if (!IdPattern().IsMatch(template.Id ?? string.Empty))
+        {
+            return "id must be lowercase kebab-case";
+        }
+
         var phases = template.Phases.Select(p => p.Phase).ToList();
-        if (phases.Count == 0)
+        return phases switch
         {
-            return "no phases";
-        }
-
-        if (phases.Contains(Phase.Lobby) || phases.Contains(Phase.Closed))
-        {
-            return "Lobby and Closed are implicit";
-        }
-
-        if (!phases.SequenceEqual(phases.Distinct().Order()))
-        {
-            return "phases must be unique and in order";
-        }
-
-        if (template.Voting.DotsPerPerson is < VotingRules.MinDots or > VotingRules.MaxDots
-            || template.Voting.MaxDotsPerTopic < 1 || template.Voting.MaxDotsPerTopic > template.Voting.DotsPerPerson)
-        {
-            return "voting rules out of range";
-        }
-
-        if (template.Groups.MinSize < 1 || template.Groups.MinSize > template.Groups.MaxSize || template.Groups.MaxSize > 50)
-        {
-            return "group sizes out of range";
-        }
-
-        return null;
+            [] => "at least one phase is needed",
+            _ when phases.Any(p => p is Phase.Lobby or Phase.Closed || !Enum.IsDefined(p)) => "Lobby and Closed are implicit; only the phases between them are listed",
+            _ when !phases.SequenceEqual(phases.Distinct().Order()) => "phases must be unique and in their natural order",
+            _ when template.Phases.Any(p => p.TimeboxMinutes is < 1 or > MaxTimeboxMinutes) => $"timeboxes are 1 to {MaxTimeboxMinutes} minutes, or none",
+            _ when phases.Contains(Phase.Clustering) && !phases.Contains(Phase.TopicCollection) => "clustering needs topic collection",
+            _ when phases.Contains(Phase.DotVoting) && !phases.Contains(Phase.TopicCollection) => "dot voting needs topic collection",
+            _ when phases.Contains(Phase.Results) && !phases.Contains(Phase.DotVoting) => "results need dot voting",
+            _ => RulesProblem(template),
+        };
     }
+
+    private static string? RulesProblem(AssemblyTemplate template)
+    {
+        var voting = template.Voting;
+        if (voting.DotsPerPerson is < VotingRules.MinDots or > VotingRules.MaxDots)
+        {
+            return $"dots per person are {VotingRules.MinDots} to {VotingRules.MaxDots}";
+        }
+
+        if (voting.MaxDotsPerTopic < 1 || voting.MaxDotsPerTopic > voting.DotsPerPerson)
+        {
+            return "the cap per topic is 1 to the dots per person";
+        }
+
+        var groups = template.Groups;
+        if (groups.MinSize < 1 || groups.MinSize > groups.MaxSize || groups.MaxSize > MaxGroupSize)
+        {
+            return $"group sizes need 1 <= min <= max <= {MaxGroupSize}";
+        }
+
+        return groups.GroupsFromTopTopics is < 1 or > MaxGroupsFromTopTopics
+            ? $"groups from top topics are 1 to {MaxGroupsFromTopTopics}"
+            : null;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
 }

@@ -70,7 +70,7 @@ public class PhaseTimerTests
     {
         var driver = new AssemblyDriver(TestTemplates.StoryEvening() with
         {
-            Phases = [new Templates.PhasePlan(Phase.Welcome, null, null)],
+            Phases = [new OffeneVersammlung.Engine.Templates.PhasePlan(Phase.Welcome, null, null)],
         });
         driver.AdvanceTo(Phase.Welcome);
 

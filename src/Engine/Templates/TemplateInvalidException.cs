@@ -1,0 +1,3 @@
+namespace OffeneVersammlung.Engine.Templates;
+
+public sealed class TemplateInvalidException(string reason, Exception? inner = null) : Exception(reason, inner);

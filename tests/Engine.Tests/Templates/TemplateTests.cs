@@ -1,0 +1,79 @@
+using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Storage;
+using OffeneVersammlung.Engine.Templates;
+using OffeneVersammlung.Engine.Tests.Support;
+
+namespace OffeneVersammlung.Engine.Tests.Templates;
+
+public class TemplateTests
+{
+    [Fact]
+    public void Every_template_in_the_seeds_folder_loads_and_is_sound()
+    {
+        var templates = TemplateDirectory.Load(RepositoryRoot.Seeds("templates"));
+
+        Assert.Equal(["erzaehlcafe", "offene-versammlung", "online-bistro", "online-workshop"], templates.Select(t => t.Id));
+        Assert.All(templates, t => Assert.Null(TemplateValidator.FindProblem(t)));
+        Assert.All(templates, t => Assert.All(t.Phases, p => Assert.NotNull(p.Prompt)));
+    }
+
+    [Fact]
+    public void A_template_survives_writing_and_reading_again()
+    {
+        var template = TemplateDirectory.Load(RepositoryRoot.Seeds("templates")).Single(t => t.Id == "offene-versammlung");
+
+        var again = TemplateJson.Parse(TemplateJson.Write(template));
+
+        Assert.Equal(TemplateJson.Write(template), TemplateJson.Write(again));
+        Assert.Equal(Phase.Welcome, again.Phases[0].Phase);
+    }
+
+    public static TheoryData<string, string> BrokenTemplates() => new()
+    {
+        { Valid.Replace("\"offene-test\"", "\"Offene Test\""), "kebab-case" },
+        { Valid.Replace("\"phases\": [", "\"phases\": [ { \"phase\": \"Lobby\", \"timeboxMinutes\": 5, \"prompt\": null },"), "implicit" },
+        { Valid.Replace("\"DotVoting\"", "\"Welcome\""), "natural order" },
+        { Valid.Replace("\"timeboxMinutes\": 10", "\"timeboxMinutes\": 0"), "timeboxes" },
+        { Valid.Replace("{ \"phase\": \"TopicCollection\", \"timeboxMinutes\": 15, \"prompt\": null },", string.Empty), "needs topic collection" },
+        { Valid.Replace("{ \"phase\": \"DotVoting\", \"timeboxMinutes\": 5, \"prompt\": null },", string.Empty), "results need dot voting" },
+        { Valid.Replace("\"dotsPerPerson\": 5", "\"dotsPerPerson\": 50"), "dots per person" },
+        { Valid.Replace("\"maxDotsPerTopic\": 3", "\"maxDotsPerTopic\": 6"), "cap per topic" },
+        { Valid.Replace("\"minSize\": 3", "\"minSize\": 9"), "group sizes" },
+        { Valid.Replace("\"groupsFromTopTopics\": 4", "\"groupsFromTopTopics\": 0"), "top topics" },
+        { Valid.Replace("\"phases\": [", "\"phases\": [ { \"phase\": \"Dancing\", \"timeboxMinutes\": 5, \"prompt\": null },"), "not a template" },
+        { "{ \"id\": \"x\" }", "not a template" },
+        { "null", "empty" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenTemplates))]
+    public void A_broken_template_is_refused_with_a_reason(string json, string reason)
+    {
+        var refused = Assert.Throws<TemplateInvalidException>(() => TemplateJson.Parse(json));
+
+        Assert.Contains(reason, refused.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_valid_example_of_these_tests_parses()
+    {
+        Assert.Equal("offene-test", TemplateJson.Parse(Valid).Id);
+    }
+
+    private const string Valid = """
+        {
+          "id": "offene-test",
+          "name": { "de": "Test", "en": "Test" },
+          "description": { "de": "Test", "en": "Test" },
+          "phases": [
+            { "phase": "CheckIn", "timeboxMinutes": 10, "prompt": null },
+            { "phase": "TopicCollection", "timeboxMinutes": 15, "prompt": null },
+            { "phase": "DotVoting", "timeboxMinutes": 5, "prompt": null },
+            { "phase": "Results", "timeboxMinutes": null, "prompt": null }
+          ],
+          "voting": { "dotsPerPerson": 5, "maxDotsPerTopic": 3 },
+          "groups": { "minSize": 3, "maxSize": 6, "groupsFromTopTopics": 4 },
+          "moderateTopics": false
+        }
+        """;
+}
