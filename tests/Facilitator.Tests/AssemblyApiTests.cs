@@ -102,4 +102,20 @@ public sealed class AssemblyApiTests(HostFactory host) : IClassFixture<HostFacto
         Assert.Equal(5, board.Voting.DotsPerPerson);
         Assert.Equal(3, board.Voting.MaxDotsPerTopic);
     }
+
+    [Fact]
+    public async Task An_assembly_opens_from_a_seed_template_by_id_with_the_facilitators_own_budget()
+    {
+        using var http = host.CreateHttpClient();
+        var templates = await http.GetFromJsonAsync<List<Engine.Templates.AssemblyTemplate>>("api/templates", AssemblyApi.Json);
+        var request = AssemblyApi.Request() with { Template = null, TemplateId = "offene-versammlung", DotsPerPerson = 4 };
+
+        var created = await AssemblyApi.CreateAsync(host, request);
+        await using var projector = await LiveClient.ProjectorAsync(host, created);
+        var board = (await projector.SnapshotAsync()).Board!;
+
+        Assert.Contains(templates!, t => t.Id == "offene-versammlung");
+        Assert.Equal("offene-versammlung", board.TemplateId);
+        Assert.Equal(4, board.Voting.DotsPerPerson);
+    }
 }

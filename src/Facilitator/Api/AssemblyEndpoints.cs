@@ -9,10 +9,11 @@ namespace OffeneVersammlung.Facilitator.Api;
 
 public static class AssemblyEndpoints
 {
-    /// <summary><c>POST /api/assemblies</c>: opens an assembly and answers with its links.</summary>
+    /// <summary><c>POST /api/assemblies</c> opens an assembly and answers with its links; <c>GET /api/templates</c> lists the formats.</summary>
     public static IEndpointRouteBuilder MapAssemblyApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/assemblies", CreateAsync).AddEndpointFilter<AdminTokenFilter>();
+        endpoints.MapGet("/api/templates", (ITemplateCatalog catalog) => catalog.All);
         return endpoints;
     }
 

@@ -8,6 +8,9 @@ public sealed class OffeneVersammlungOptions
     /// <summary>The SQLite file for events and access records, relative to the content root unless absolute.</summary>
     public string DatabasePath { get; set; } = "data/offene-versammlung.db";
 
+    /// <summary>The folder of template JSON files, relative to the app's folder; unset means the seed templates shipped with it.</summary>
+    public string? TemplatesPath { get; set; }
+
     /// <summary>The address phones use (e.g. <c>https://versammlung.example.org</c>); unset means the LAN address.</summary>
     public string? PublicUrl { get; set; }
 

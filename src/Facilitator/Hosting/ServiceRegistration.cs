@@ -23,7 +23,7 @@ public static class ServiceRegistration
         services.AddEventStore();
         services.AddSingleton<AssemblyRepository>();
         services.AddSingleton<AccessStore>();
-        services.TryAddSingleton<ITemplateCatalog, EmptyTemplateCatalog>();
+        services.TryAddSingleton<ITemplateCatalog, SeedTemplateCatalog>();
 
         services.AddSingleton<LiveAssemblies>();
         services.AddSingleton<AssemblyOpening>();
