@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using OffeneVersammlung.Facilitator.Api;
-using OffeneVersammlung.Facilitator.Tests.Infrastructure;
+using OffeneVersammlung.Testing;
 
 namespace OffeneVersammlung.Facilitator.Tests;
 

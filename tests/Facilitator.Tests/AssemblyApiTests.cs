@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Facilitator.Access;
-using OffeneVersammlung.Facilitator.Tests.Infrastructure;
+using OffeneVersammlung.Testing;
 
 namespace OffeneVersammlung.Facilitator.Tests;
 

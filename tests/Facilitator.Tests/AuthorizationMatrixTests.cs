@@ -6,7 +6,7 @@ using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Hubs;
-using OffeneVersammlung.Facilitator.Tests.Infrastructure;
+using OffeneVersammlung.Testing;
 
 namespace OffeneVersammlung.Facilitator.Tests;
 

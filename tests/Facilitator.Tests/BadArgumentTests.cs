@@ -2,7 +2,7 @@ using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Facilitator.Access;
-using OffeneVersammlung.Facilitator.Tests.Infrastructure;
+using OffeneVersammlung.Testing;
 
 namespace OffeneVersammlung.Facilitator.Tests;
 

@@ -3,7 +3,7 @@ using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Storage;
 using OffeneVersammlung.Facilitator.Assemblies;
-using OffeneVersammlung.Facilitator.Tests.Infrastructure;
+using OffeneVersammlung.Testing;
 
 namespace OffeneVersammlung.Facilitator.Tests;
 

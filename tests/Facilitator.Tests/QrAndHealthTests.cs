@@ -1,5 +1,5 @@
 using System.Net;
-using OffeneVersammlung.Facilitator.Tests.Infrastructure;
+using OffeneVersammlung.Testing;
 
 namespace OffeneVersammlung.Facilitator.Tests;
 

@@ -3,7 +3,7 @@ using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Api;
-using OffeneVersammlung.Facilitator.Tests.Infrastructure;
+using OffeneVersammlung.Testing;
 
 namespace OffeneVersammlung.Facilitator.Tests;
 

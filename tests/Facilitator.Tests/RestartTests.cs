@@ -1,5 +1,5 @@
 using OffeneVersammlung.Engine.Phases;
-using OffeneVersammlung.Facilitator.Tests.Infrastructure;
+using OffeneVersammlung.Testing;
 
 namespace OffeneVersammlung.Facilitator.Tests;
 

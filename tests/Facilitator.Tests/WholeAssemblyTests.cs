@@ -3,7 +3,7 @@ using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Views;
-using OffeneVersammlung.Facilitator.Tests.Infrastructure;
+using OffeneVersammlung.Testing;
 
 namespace OffeneVersammlung.Facilitator.Tests;
 

@@ -9,6 +9,12 @@ public static class EndpointRegistration
     /// <summary>The hub at <c>/hub</c>, the assembly API, the join QR code and <c>/health</c>.</summary>
     public static WebApplication MapOffeneVersammlung(this WebApplication app)
     {
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<Components.App>()
+            .AddInteractiveServerRenderMode()
+            .AddInteractiveWebAssemblyRenderMode()
+            .AddAdditionalAssemblies(typeof(Participant._Imports).Assembly);
         app.MapHub<AssemblyHub>(AssemblyHub.Path);
         app.MapAssemblyApi();
         app.MapJoinQr();

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace OffeneVersammlung.Facilitator.Tests.Infrastructure;
+namespace OffeneVersammlung.Testing;
 
 /// <summary>
 /// The real host on a real Kestrel socket on loopback (so SignalR uses real WebSockets), with its own

@@ -1,4 +1,4 @@
-namespace OffeneVersammlung.Facilitator.Tests.Infrastructure;
+namespace OffeneVersammlung.Testing;
 
 /// <summary>
 /// A generous limit that only stops a test that would otherwise hang; it is never what a test asserts.

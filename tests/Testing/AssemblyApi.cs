@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Facilitator.Api;
 
-namespace OffeneVersammlung.Facilitator.Tests.Infrastructure;
+namespace OffeneVersammlung.Testing;
 
 /// <summary>The HTTP side, as the facilitator's "new assembly" form will use it.</summary>
 public static class AssemblyApi

@@ -6,7 +6,7 @@ using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Facilitator.Api;
 using OffeneVersammlung.Facilitator.Hubs;
 
-namespace OffeneVersammlung.Facilitator.Tests.Infrastructure;
+namespace OffeneVersammlung.Testing;
 
 /// <summary>
 /// A real SignalR client (MessagePack) that keeps the newest view of each kind, as a screen would,

@@ -1,7 +1,7 @@
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Templates;
 
-namespace OffeneVersammlung.Facilitator.Tests.Infrastructure;
+namespace OffeneVersammlung.Testing;
 
 public static class TestTemplates
 {

@@ -1,0 +1,18 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace OffeneVersammlung.Browser.Tests.Support;
+
+/// <summary>Runs axe-core (from npm, installed by the test script) inside the page and fails on any violation.</summary>
+public static class Axe
+{
+    private static readonly string Script = Path.Combine(AppContext.BaseDirectory, "axe.min.js");
+
+    public static async Task AssertNoViolationsAsync(IPage page)
+    {
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Script });
+        var violations = await page.EvaluateAsync<JsonElement>(
+            "async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')) }))");
+        Assert.True(violations.GetArrayLength() == 0, $"axe found violations on {page.Url}: {violations}");
+    }
+}

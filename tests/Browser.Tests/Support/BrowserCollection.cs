@@ -1,0 +1,7 @@
+namespace OffeneVersammlung.Browser.Tests.Support;
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserHost>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,45 @@
+using Microsoft.Playwright;
+using OffeneVersammlung.Testing;
+
+namespace OffeneVersammlung.Browser.Tests.Support;
+
+/// <summary>
+/// The real app on Kestrel and Debian's Chromium driven by Playwright, shared by the tests of a
+/// collection. Playwright cannot download browsers here, so it launches /usr/bin/chromium.
+/// </summary>
+public sealed class BrowserHost : IAsyncLifetime
+{
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+
+    public HostFactory Host { get; } = new();
+
+    public IPlaywright Playwright { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseAddress => Host.BaseAddress;
+
+    public async Task InitializeAsync()
+    {
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh browser context (own storage, like another person's device).</summary>
+    public Task<IBrowserContext> NewDeviceAsync(bool phone = true) =>
+        Browser.NewContextAsync(phone
+            ? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = "de-DE", BaseURL = BaseAddress.ToString() }
+            : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 }, Locale = "de-DE", BaseURL = BaseAddress.ToString() });
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        Playwright.Dispose();
+        Host.Dispose();
+    }
+}
