@@ -1,0 +1,4 @@
+namespace OffeneVersammlung.Participant.Resources;
+
+/// <summary>Marker for the refusal texts (RefusalTexts.resx: German, RefusalTexts.en.resx: English), one per engine <c>RefusalCode</c>.</summary>
+public sealed class RefusalTexts;
