@@ -18,9 +18,9 @@ public sealed record CreateAssembly(
 {
     internal override Decision Decide(DecisionContext context)
     {
-        if (!context.Actor.IsFacilitator)
+        if (context.UnlessFacilitator() is { } refused)
         {
-            return Refuse(RefusalCode.NotAllowedForRole);
+            return refused;
         }
 
         if (context.State.IsCreated)
@@ -31,7 +31,7 @@ public sealed record CreateAssembly(
         if (!TextRules.TryRequired(Title, TextLimits.Title, nameof(Title), out var title, out var refusal)
             || !TextRules.TryOptional(Place, TextLimits.Place, nameof(Place), out var place, out refusal))
         {
-            return Decision.Refuse(refusal.Code, refusal.Detail);
+            return refusal.AsDecision();
         }
 
         if (!Enum.IsDefined(Format))

@@ -9,14 +9,9 @@ public sealed record NameCluster(Guid CommandId, Guid ClusterId, string Label) :
     internal override Decision Decide(DecisionContext context)
     {
         var state = context.State;
-        if (!context.Actor.IsFacilitator)
+        if ((context.UnlessFacilitator() ?? context.UnlessIn(ClusteringPhases.All)) is { } refused)
         {
-            return Refuse(RefusalCode.NotAllowedForRole);
-        }
-
-        if (!ClusteringPhases.Allow(state.Phase))
-        {
-            return Refuse(RefusalCode.WrongPhase, state.Phase.ToString());
+            return refused;
         }
 
         if (!state.ClustersById.ContainsKey(ClusterId) && state.IsIdTaken(ClusterId))
@@ -26,6 +21,6 @@ public sealed record NameCluster(Guid CommandId, Guid ClusterId, string Label) :
 
         return TextRules.TryRequired(Label, TextLimits.ClusterLabel, nameof(Label), out var label, out var refusal)
             ? Accept(new ClusterNamed(ClusterId, label))
-            : Decision.Refuse(refusal.Code, refusal.Detail);
+            : refusal.AsDecision();
     }
 }

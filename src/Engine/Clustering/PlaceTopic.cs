@@ -9,14 +9,9 @@ public sealed record PlaceTopic(Guid CommandId, Guid TopicId, Guid? ClusterId) :
     internal override Decision Decide(DecisionContext context)
     {
         var state = context.State;
-        if (!context.Actor.IsFacilitator)
+        if ((context.UnlessFacilitator() ?? context.UnlessIn(ClusteringPhases.All)) is { } refused)
         {
-            return Refuse(RefusalCode.NotAllowedForRole);
-        }
-
-        if (!ClusteringPhases.Allow(state.Phase))
-        {
-            return Refuse(RefusalCode.WrongPhase, state.Phase.ToString());
+            return refused;
         }
 
         if (state.FindTopic(TopicId) is not { } topic)
@@ -24,11 +19,8 @@ public sealed record PlaceTopic(Guid CommandId, Guid TopicId, Guid? ClusterId) :
             return Refuse(RefusalCode.UnknownTopic);
         }
 
-        if (ClusterId is { } clusterId && !state.ClustersById.ContainsKey(clusterId))
-        {
-            return Refuse(RefusalCode.UnknownCluster);
-        }
-
-        return topic.ClusterId == ClusterId ? Refuse(RefusalCode.ValueOutOfRange, nameof(ClusterId)) : Accept(new TopicClustered(TopicId, ClusterId));
+        return (ClusterId is { } clusterId && !state.ClustersById.ContainsKey(clusterId) ? Refuse(RefusalCode.UnknownCluster) : null)
+            ?? (topic.ClusterId == ClusterId ? Refuse(RefusalCode.ValueOutOfRange, nameof(ClusterId)) : null)
+            ?? Accept(new TopicClustered(TopicId, ClusterId));
     }
 }

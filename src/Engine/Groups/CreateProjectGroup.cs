@@ -10,14 +10,9 @@ public sealed record CreateProjectGroup(Guid CommandId, Guid GroupId, string Nam
     internal override Decision Decide(DecisionContext context)
     {
         var state = context.State;
-        if (!context.Actor.IsFacilitator)
+        if ((context.UnlessFacilitator() ?? context.UnlessIn(Phase.ProjectGroups)) is { } refused)
         {
-            return Refuse(RefusalCode.NotAllowedForRole);
-        }
-
-        if (state.Phase != Phase.ProjectGroups)
-        {
-            return Refuse(RefusalCode.WrongPhase, state.Phase.ToString());
+            return refused;
         }
 
         if (state.IsIdTaken(GroupId))
@@ -32,6 +27,6 @@ public sealed record CreateProjectGroup(Guid CommandId, Guid GroupId, string Nam
 
         return TextRules.TryRequired(Name, TextLimits.GroupName, nameof(Name), out var name, out var refusal)
             ? Accept(new ProjectGroupCreated(GroupId, TopicId, GroupProfile.Named(name)))
-            : Decision.Refuse(refusal.Code, refusal.Detail);
+            : refusal.AsDecision();
     }
 }

@@ -12,23 +12,17 @@ public sealed record JoinProjectGroup(Guid CommandId, Guid ParticipantId, Guid G
 {
     internal override Decision Decide(DecisionContext context)
     {
-        var state = context.State;
-        if (state.FindParticipant(ParticipantId) is not { } participant)
+        if (!context.TrySpeakFor(ParticipantId, out var participant, out var refused))
         {
-            return Refuse(RefusalCode.UnknownParticipant);
+            return refused;
         }
 
-        if (!context.Actor.MaySpeakFor(participant))
+        if (context.UnlessIn(Phase.ProjectGroups) is { } wrongPhase)
         {
-            return Refuse(RefusalCode.NotAllowedForRole);
+            return wrongPhase;
         }
 
-        if (state.Phase != Phase.ProjectGroups)
-        {
-            return Refuse(RefusalCode.WrongPhase, state.Phase.ToString());
-        }
-
-        if (state.FindGroup(GroupId) is not { } group)
+        if (context.State.FindGroup(GroupId) is not { } group)
         {
             return Refuse(RefusalCode.UnknownGroup);
         }
@@ -38,7 +32,7 @@ public sealed record JoinProjectGroup(Guid CommandId, Guid ParticipantId, Guid G
             return Refuse(RefusalCode.AlreadyInGroup);
         }
 
-        if (group.Members.Count >= state.Template.Groups.MaxSize)
+        if (group.Members.Count >= context.State.Template.Groups.MaxSize)
         {
             return Refuse(RefusalCode.GroupIsFull);
         }

@@ -8,24 +8,12 @@ public sealed record LeaveProjectGroup(Guid CommandId, Guid ParticipantId) : Ass
 {
     internal override Decision Decide(DecisionContext context)
     {
-        var state = context.State;
-        if (state.FindParticipant(ParticipantId) is not { } participant)
+        if (!context.TrySpeakFor(ParticipantId, out var participant, out var refused))
         {
-            return Refuse(RefusalCode.UnknownParticipant);
+            return refused;
         }
 
-        if (!context.Actor.MaySpeakFor(participant))
-        {
-            return Refuse(RefusalCode.NotAllowedForRole);
-        }
-
-        if (state.Phase != Phase.ProjectGroups)
-        {
-            return Refuse(RefusalCode.WrongPhase, state.Phase.ToString());
-        }
-
-        return participant.GroupId is { } groupId
-            ? Accept(new LeftProjectGroup(ParticipantId, groupId))
-            : Refuse(RefusalCode.NotInGroup);
+        return context.UnlessIn(Phase.ProjectGroups)
+            ?? (participant.GroupId is { } groupId ? Accept(new LeftProjectGroup(ParticipantId, groupId)) : Refuse(RefusalCode.NotInGroup));
     }
 }

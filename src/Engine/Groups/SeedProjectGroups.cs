@@ -14,14 +14,9 @@ public sealed record SeedProjectGroups(Guid CommandId) : AssemblyCommand(Command
     internal override Decision Decide(DecisionContext context)
     {
         var state = context.State;
-        if (!context.Actor.IsFacilitator)
+        if ((context.UnlessFacilitator() ?? context.UnlessIn(Phase.ProjectGroups)) is { } refused)
         {
-            return Refuse(RefusalCode.NotAllowedForRole);
-        }
-
-        if (state.Phase != Phase.ProjectGroups)
-        {
-            return Refuse(RefusalCode.WrongPhase, state.Phase.ToString());
+            return refused;
         }
 
         var taken = state.Groups.Select(g => g.TopicId).ToHashSet();

@@ -9,25 +9,19 @@ public sealed record UpdateGroupProfile(Guid CommandId, Guid GroupId, GroupProfi
 {
     internal override Decision Decide(DecisionContext context)
     {
-        var state = context.State;
-        if (state.FindGroup(GroupId) is not { } group)
+        if (context.State.FindGroup(GroupId) is not { } group)
         {
             return Refuse(RefusalCode.UnknownGroup);
         }
 
         var isMember = context.Actor.ParticipantId is { } id && group.Members.Contains(id);
-        if (!context.Actor.IsFacilitator && !isMember)
+        if (((isMember ? null : context.UnlessFacilitator()) ?? context.UnlessIn(Phase.ProjectGroups, Phase.CheckOut)) is { } refused)
         {
-            return Refuse(RefusalCode.NotAllowedForRole);
-        }
-
-        if (state.Phase is not (Phase.ProjectGroups or Phase.CheckOut))
-        {
-            return Refuse(RefusalCode.WrongPhase, state.Phase.ToString());
+            return refused;
         }
 
         return GroupProfileRules.TryClean(Profile, out var clean, out var refusal)
             ? Accept(new GroupProfileUpdated(GroupId, clean))
-            : Decision.Refuse(refusal.Code, refusal.Detail);
+            : refusal.AsDecision();
     }
 }

@@ -13,14 +13,9 @@ public sealed record AddPaperParticipant(Guid CommandId, Guid ParticipantId, str
     internal override Decision Decide(DecisionContext context)
     {
         var state = context.State;
-        if (!context.Actor.IsFacilitator)
+        if (context.UnlessFacilitator() is { } refused)
         {
-            return Refuse(RefusalCode.NotAllowedForRole);
-        }
-
-        if (state.Phase == Phase.Closed)
-        {
-            return Refuse(RefusalCode.AssemblyClosed);
+            return refused;
         }
 
         if (state.IsIdTaken(ParticipantId))
@@ -35,6 +30,6 @@ public sealed record AddPaperParticipant(Guid CommandId, Guid ParticipantId, str
 
         return TextRules.TryOptional(Name, TextLimits.Pseudonym, nameof(Name), out var name, out var refusal)
             ? Accept(new ParticipantJoined(ParticipantId, null, name, Presence, Channel.Paper, context.Now))
-            : Decision.Refuse(refusal.Code, refusal.Detail);
+            : refusal.AsDecision();
     }
 }

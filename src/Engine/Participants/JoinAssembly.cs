@@ -21,11 +21,6 @@ public sealed record JoinAssembly(Guid CommandId, Guid ParticipantId, string Dev
             return Refuse(RefusalCode.NotAllowedForRole);
         }
 
-        if (state.Phase == Phase.Closed)
-        {
-            return Refuse(RefusalCode.AssemblyClosed);
-        }
-
         if (string.IsNullOrWhiteSpace(DeviceKey) || DeviceKey.Length > MaxDeviceKeyLength)
         {
             return Refuse(RefusalCode.ValueOutOfRange, nameof(DeviceKey));
@@ -48,6 +43,6 @@ public sealed record JoinAssembly(Guid CommandId, Guid ParticipantId, string Dev
 
         return TextRules.TryOptional(Pseudonym, TextLimits.Pseudonym, nameof(Pseudonym), out var pseudonym, out var refusal)
             ? Accept(new ParticipantJoined(ParticipantId, DeviceKey, pseudonym, Presence, Channel.Phone, context.Now))
-            : Decision.Refuse(refusal.Code, refusal.Detail);
+            : refusal.AsDecision();
     }
 }

@@ -31,6 +31,6 @@ internal static class ShareMood
 
         return TextRules.TrySingleWord(word, "Word", out var clean, out var refusal)
             ? Decision.Accept([happened(new MoodWord(mood, clean))])
-            : Decision.Refuse(refusal.Code, refusal.Detail);
+            : refusal.AsDecision();
     }
 }

@@ -11,9 +11,9 @@ public sealed record ChangePhase(Guid CommandId, PhaseTrigger Trigger) : Assembl
 {
     internal override Decision Decide(DecisionContext context)
     {
-        if (!context.Actor.IsFacilitator)
+        if (context.UnlessFacilitator() is { } refused)
         {
-            return Refuse(RefusalCode.NotAllowedForRole);
+            return refused;
         }
 
         if (Trigger == PhaseTrigger.RunOff)
@@ -24,6 +24,6 @@ public sealed record ChangePhase(Guid CommandId, PhaseTrigger Trigger) : Assembl
 
         return context.Phases.TryFind(Trigger, out var destination, out var refusal)
             ? Accept(new PhaseChanged(context.State.Phase, destination, Trigger, context.Now))
-            : Decision.Refuse(refusal!.Code, refusal.Detail);
+            : refusal.AsDecision();
     }
 }

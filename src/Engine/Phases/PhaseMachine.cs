@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Engine.Templates;
@@ -24,7 +25,7 @@ internal sealed class PhaseMachine
     }
 
     /// <summary>Where <paramref name="trigger"/> would lead from the current phase, or why it cannot.</summary>
-    public bool TryFind(PhaseTrigger trigger, out Phase destination, out Refusal? refusal)
+    public bool TryFind(PhaseTrigger trigger, out Phase destination, [NotNullWhen(false)] out Refusal? refusal)
     {
         _scratch = _state().Phase;
         destination = _scratch;

@@ -8,9 +8,9 @@ public sealed record ExtendTimer(Guid CommandId, int Seconds) : AssemblyCommand(
 {
     internal override Decision Decide(DecisionContext context)
     {
-        if (!context.Actor.IsFacilitator)
+        if (context.UnlessFacilitator() is { } refused)
         {
-            return Refuse(RefusalCode.NotAllowedForRole);
+            return refused;
         }
 
         var timer = context.State.Timer;

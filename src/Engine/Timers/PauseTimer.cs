@@ -5,13 +5,7 @@ namespace OffeneVersammlung.Engine.Timers;
 
 public sealed record PauseTimer(Guid CommandId) : AssemblyCommand(CommandId)
 {
-    internal override Decision Decide(DecisionContext context)
-    {
-        if (!context.Actor.IsFacilitator)
-        {
-            return Refuse(RefusalCode.NotAllowedForRole);
-        }
-
-        return context.State.Timer.IsRunning ? Accept(new TimerPaused(context.Now)) : Refuse(RefusalCode.TimerNotRunning);
-    }
+    internal override Decision Decide(DecisionContext context) =>
+        context.UnlessFacilitator()
+        ?? (context.State.Timer.IsRunning ? Accept(new TimerPaused(context.Now)) : Refuse(RefusalCode.TimerNotRunning));
 }

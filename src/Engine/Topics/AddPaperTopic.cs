@@ -9,24 +9,18 @@ public sealed record AddPaperTopic(Guid CommandId, Guid TopicId, string Text, st
 {
     internal override Decision Decide(DecisionContext context)
     {
-        var state = context.State;
-        if (!context.Actor.IsFacilitator)
+        if ((context.UnlessFacilitator() ?? context.UnlessIn(Phase.TopicCollection, Phase.Clustering)) is { } refused)
         {
-            return Refuse(RefusalCode.NotAllowedForRole);
+            return refused;
         }
 
-        if (state.Phase is not (Phase.TopicCollection or Phase.Clustering))
-        {
-            return Refuse(RefusalCode.WrongPhase, state.Phase.ToString());
-        }
-
-        if (state.IsIdTaken(TopicId))
+        if (context.State.IsIdTaken(TopicId))
         {
             return Refuse(RefusalCode.DuplicateId, nameof(TopicId));
         }
 
         return TopicText.TryClean(Text, Category, out var text, out var category, out var refusal)
             ? Accept(new TopicSubmitted(TopicId, null, text, category, TopicSource.Paper, TopicVisibility.Shown, context.Now))
-            : Decision.Refuse(refusal.Code, refusal.Detail);
+            : refusal.AsDecision();
     }
 }

@@ -18,11 +18,6 @@ public sealed record EditTopic(Guid CommandId, Guid TopicId, string Text, string
             return Refuse(RefusalCode.UnknownTopic);
         }
 
-        if (state.Phase == Phase.Closed)
-        {
-            return Refuse(RefusalCode.AssemblyClosed);
-        }
-
         if (!context.Actor.IsFacilitator)
         {
             if (topic.AuthorId is null || topic.AuthorId != context.Actor.ParticipantId)
@@ -38,6 +33,6 @@ public sealed record EditTopic(Guid CommandId, Guid TopicId, string Text, string
 
         return TopicText.TryClean(Text, Category, out var text, out var category, out var refusal)
             ? Accept(new TopicEdited(TopicId, text, category))
-            : Decision.Refuse(refusal.Code, refusal.Detail);
+            : refusal.AsDecision();
     }
 }

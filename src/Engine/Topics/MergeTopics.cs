@@ -13,28 +13,11 @@ public sealed record MergeTopics(Guid CommandId, Guid DuplicateTopicId, Guid Int
     internal override Decision Decide(DecisionContext context)
     {
         var state = context.State;
-        if (!context.Actor.IsFacilitator)
-        {
-            return Refuse(RefusalCode.NotAllowedForRole);
-        }
-
-        if (state.Phase == Phase.Closed)
-        {
-            return Refuse(RefusalCode.AssemblyClosed);
-        }
-
-        if (state.FindTopic(DuplicateTopicId) is null || state.FindTopic(IntoTopicId) is null)
-        {
-            return Refuse(RefusalCode.UnknownTopic);
-        }
-
-        if (DuplicateTopicId == IntoTopicId)
-        {
-            return Refuse(RefusalCode.CannotMergeTopicIntoItself);
-        }
-
-        return state.Votes.HasDotsOn(DuplicateTopicId) || state.Votes.HasDotsOn(IntoTopicId)
-            ? Refuse(RefusalCode.TopicHasVotes)
-            : Accept(new TopicsMerged(DuplicateTopicId, IntoTopicId));
+        var votes = state.Votes;
+        return context.UnlessFacilitator()
+            ?? (state.FindTopic(DuplicateTopicId) is null || state.FindTopic(IntoTopicId) is null ? Refuse(RefusalCode.UnknownTopic) : null)
+            ?? (DuplicateTopicId == IntoTopicId ? Refuse(RefusalCode.CannotMergeTopicIntoItself) : null)
+            ?? (votes.HasDotsOn(DuplicateTopicId) || votes.HasDotsOn(IntoTopicId) ? Refuse(RefusalCode.TopicHasVotes) : null)
+            ?? Accept(new TopicsMerged(DuplicateTopicId, IntoTopicId));
     }
 }

@@ -9,27 +9,18 @@ public sealed record ModerateTopic(Guid CommandId, Guid TopicId, TopicVisibility
 {
     internal override Decision Decide(DecisionContext context)
     {
-        var state = context.State;
-        if (!context.Actor.IsFacilitator)
+        if (context.UnlessFacilitator() is { } refused)
         {
-            return Refuse(RefusalCode.NotAllowedForRole);
+            return refused;
         }
 
-        if (state.FindTopic(TopicId) is not { } topic)
+        if (context.State.FindTopic(TopicId) is not { } topic)
         {
             return Refuse(RefusalCode.UnknownTopic);
         }
 
-        if (state.Phase == Phase.Closed)
-        {
-            return Refuse(RefusalCode.AssemblyClosed);
-        }
-
-        if (Visibility is not (TopicVisibility.Shown or TopicVisibility.Hidden) || topic.Visibility == Visibility)
-        {
-            return Refuse(RefusalCode.ValueOutOfRange, nameof(Visibility));
-        }
-
-        return Accept(new TopicVisibilityChanged(TopicId, Visibility));
+        return Visibility is not (TopicVisibility.Shown or TopicVisibility.Hidden) || topic.Visibility == Visibility
+            ? Refuse(RefusalCode.ValueOutOfRange, nameof(Visibility))
+            : Accept(new TopicVisibilityChanged(TopicId, Visibility));
     }
 }

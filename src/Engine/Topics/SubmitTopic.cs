@@ -10,19 +10,14 @@ public sealed record SubmitTopic(Guid CommandId, Guid TopicId, Guid ParticipantI
     internal override Decision Decide(DecisionContext context)
     {
         var state = context.State;
-        if (state.FindParticipant(ParticipantId) is not { } author)
+        if (!context.TrySpeakFor(ParticipantId, out var author, out var refused))
         {
-            return Refuse(RefusalCode.UnknownParticipant);
+            return refused;
         }
 
-        if (!context.Actor.MaySpeakFor(author))
+        if (context.UnlessIn(Phase.TopicCollection) is { } wrongPhase)
         {
-            return Refuse(RefusalCode.NotAllowedForRole);
-        }
-
-        if (state.Phase != Phase.TopicCollection)
-        {
-            return Refuse(RefusalCode.WrongPhase, state.Phase.ToString());
+            return wrongPhase;
         }
 
         if (state.IsIdTaken(TopicId))
@@ -32,7 +27,7 @@ public sealed record SubmitTopic(Guid CommandId, Guid TopicId, Guid ParticipantI
 
         if (!TopicText.TryClean(Text, Category, out var text, out var category, out var refusal))
         {
-            return Decision.Refuse(refusal.Code, refusal.Detail);
+            return refusal.AsDecision();
         }
 
         var visibility = state.Template.ModerateTopics && !context.Actor.IsFacilitator ? TopicVisibility.Pending : TopicVisibility.Shown;

@@ -15,16 +15,9 @@ public sealed record WithdrawTopic(Guid CommandId, Guid TopicId) : AssemblyComma
             return Refuse(RefusalCode.UnknownTopic);
         }
 
-        if (topic.AuthorId is null || topic.AuthorId != context.Actor.ParticipantId)
-        {
-            return Refuse(RefusalCode.NotYourTopic);
-        }
-
-        if (state.Phase != Phase.TopicCollection)
-        {
-            return Refuse(RefusalCode.WrongPhase, state.Phase.ToString());
-        }
-
-        return state.Votes.HasDotsOn(TopicId) ? Refuse(RefusalCode.TopicHasVotes) : Accept(new TopicWithdrawn(TopicId));
+        return (topic.AuthorId is null || topic.AuthorId != context.Actor.ParticipantId ? Refuse(RefusalCode.NotYourTopic) : null)
+            ?? context.UnlessIn(Phase.TopicCollection)
+            ?? (state.Votes.HasDotsOn(TopicId) ? Refuse(RefusalCode.TopicHasVotes) : null)
+            ?? Accept(new TopicWithdrawn(TopicId));
     }
 }

@@ -13,25 +13,11 @@ public sealed record AdjustPaperDots(Guid CommandId, Guid TopicId, int Delta) : 
 
     internal override Decision Decide(DecisionContext context)
     {
-        var state = context.State;
-        if (!context.Actor.IsFacilitator)
-        {
-            return Refuse(RefusalCode.NotAllowedForRole);
-        }
-
-        if (VotingGate.Check(state, TopicId) is { } refusal)
-        {
-            return Decision.Refuse(refusal.Code, refusal.Detail);
-        }
-
-        if (Delta == 0 || Math.Abs(Delta) > MaxDeltaAtOnce)
-        {
-            return Refuse(RefusalCode.ValueOutOfRange, nameof(Delta));
-        }
-
-        var round = state.Votes.Current;
-        return round.PaperDotsOn(TopicId) + Delta < 0
-            ? Refuse(RefusalCode.PaperDotsCannotGoBelowZero)
-            : Accept(new PaperDotsAdjusted(TopicId, Delta, round.Number));
+        var round = context.State.Votes.Current;
+        return context.UnlessFacilitator()
+            ?? VotingGate.Check(context.State, TopicId)?.AsDecision()
+            ?? (Delta == 0 || Math.Abs(Delta) > MaxDeltaAtOnce ? Refuse(RefusalCode.ValueOutOfRange, nameof(Delta)) : null)
+            ?? (round.PaperDotsOn(TopicId) + Delta < 0 ? Refuse(RefusalCode.PaperDotsCannotGoBelowZero) : null)
+            ?? Accept(new PaperDotsAdjusted(TopicId, Delta, round.Number));
     }
 }

@@ -11,30 +11,15 @@ public sealed record CastDot(Guid CommandId, Guid ParticipantId, Guid TopicId) :
 {
     internal override Decision Decide(DecisionContext context)
     {
-        var state = context.State;
-        if (state.FindParticipant(ParticipantId) is not { } voter)
+        if (!context.TrySpeakFor(ParticipantId, out _, out var refused))
         {
-            return Refuse(RefusalCode.UnknownParticipant);
+            return refused;
         }
 
-        if (!context.Actor.MaySpeakFor(voter))
-        {
-            return Refuse(RefusalCode.NotAllowedForRole);
-        }
-
-        if (VotingGate.Check(state, TopicId) is { } refusal)
-        {
-            return Decision.Refuse(refusal.Code, refusal.Detail);
-        }
-
-        var round = state.Votes.Current;
-        if (round.DotsOf(ParticipantId) >= round.DotsPerPerson)
-        {
-            return Refuse(RefusalCode.NoDotsLeft);
-        }
-
-        return round.DotsOf(ParticipantId, TopicId) >= round.MaxDotsPerTopic
-            ? Refuse(RefusalCode.TopicDotLimitReached)
-            : Accept(new DotCast(ParticipantId, TopicId, round.Number));
+        var round = context.State.Votes.Current;
+        return VotingGate.Check(context.State, TopicId)?.AsDecision()
+            ?? (round.DotsOf(ParticipantId) >= round.DotsPerPerson ? Refuse(RefusalCode.NoDotsLeft) : null)
+            ?? (round.DotsOf(ParticipantId, TopicId) >= round.MaxDotsPerTopic ? Refuse(RefusalCode.TopicDotLimitReached) : null)
+            ?? Accept(new DotCast(ParticipantId, TopicId, round.Number));
     }
 }

@@ -8,25 +8,14 @@ public sealed record RemoveDot(Guid CommandId, Guid ParticipantId, Guid TopicId)
 {
     internal override Decision Decide(DecisionContext context)
     {
-        var state = context.State;
-        if (state.FindParticipant(ParticipantId) is not { } voter)
+        if (!context.TrySpeakFor(ParticipantId, out _, out var refused))
         {
-            return Refuse(RefusalCode.UnknownParticipant);
+            return refused;
         }
 
-        if (!context.Actor.MaySpeakFor(voter))
-        {
-            return Refuse(RefusalCode.NotAllowedForRole);
-        }
-
-        if (VotingGate.Check(state, TopicId) is { } refusal)
-        {
-            return Decision.Refuse(refusal.Code, refusal.Detail);
-        }
-
-        var round = state.Votes.Current;
-        return round.DotsOf(ParticipantId, TopicId) == 0
-            ? Refuse(RefusalCode.NoDotOnTopic)
-            : Accept(new DotRemoved(ParticipantId, TopicId, round.Number));
+        var round = context.State.Votes.Current;
+        return VotingGate.Check(context.State, TopicId)?.AsDecision()
+            ?? (round.DotsOf(ParticipantId, TopicId) == 0 ? Refuse(RefusalCode.NoDotOnTopic) : null)
+            ?? Accept(new DotRemoved(ParticipantId, TopicId, round.Number));
     }
 }

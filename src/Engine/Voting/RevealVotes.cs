@@ -9,19 +9,10 @@ public sealed record RevealVotes(Guid CommandId) : AssemblyCommand(CommandId)
 {
     internal override Decision Decide(DecisionContext context)
     {
-        var state = context.State;
-        if (!context.Actor.IsFacilitator)
-        {
-            return Refuse(RefusalCode.NotAllowedForRole);
-        }
-
-        if (state.Phase is not (Phase.DotVoting or Phase.Results))
-        {
-            return Refuse(RefusalCode.WrongPhase, state.Phase.ToString());
-        }
-
-        return state.Votes.Current.IsRevealed
-            ? Refuse(RefusalCode.VotesAlreadyRevealed)
-            : Accept(new VotesRevealed(state.Votes.Current.Number));
+        var round = context.State.Votes.Current;
+        return context.UnlessFacilitator()
+            ?? context.UnlessIn(Phase.DotVoting, Phase.Results)
+            ?? (round.IsRevealed ? Refuse(RefusalCode.VotesAlreadyRevealed) : null)
+            ?? Accept(new VotesRevealed(round.Number));
     }
 }

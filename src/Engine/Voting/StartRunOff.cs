@@ -13,14 +13,14 @@ public sealed record StartRunOff(Guid CommandId, IReadOnlyList<Guid> TopicIds) :
     internal override Decision Decide(DecisionContext context)
     {
         var state = context.State;
-        if (!context.Actor.IsFacilitator)
+        if (context.UnlessFacilitator() is { } refused)
         {
-            return Refuse(RefusalCode.NotAllowedForRole);
+            return refused;
         }
 
         if (!context.Phases.TryFind(PhaseTrigger.RunOff, out var destination, out var refusal))
         {
-            return Decision.Refuse(refusal!.Code, refusal.Detail);
+            return refusal.AsDecision();
         }
 
         var topics = (TopicIds ?? []).Distinct().ToList();
