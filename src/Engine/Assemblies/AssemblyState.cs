@@ -15,16 +15,13 @@ namespace OffeneVersammlung.Engine.Assemblies;
 /// </summary>
 public sealed class AssemblyState
 {
-    private static readonly AssemblyTemplate NoTemplate = new(
-        "none", new LocalizedText("", ""), new LocalizedText("", ""), [], new VotingRules(1, 1), new GroupRules(1, 1, 1), false);
-
     public bool IsCreated { get; internal set; }
     public Guid Id { get; internal set; }
     public string Title { get; internal set; } = string.Empty;
     public string? Place { get; internal set; }
     public DateTimeOffset? StartsAt { get; internal set; }
     public AssemblyFormat Format { get; internal set; }
-    public AssemblyTemplate Template { get; internal set; } = NoTemplate;
+    public AssemblyTemplate Template { get; internal set; } = AssemblyTemplate.Empty;
     public Phase Phase { get; internal set; } = Phase.Lobby;
     public PhaseTimer Timer { get; internal set; } = PhaseTimer.None;
     public long Version { get; internal set; }

@@ -1,5 +1,6 @@
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Rules;
+using OffeneVersammlung.Engine.Templates;
 
 namespace OffeneVersammlung.Engine.Assemblies;
 
@@ -39,7 +40,7 @@ public sealed class OpenAssembly
         if (_phases is null)
         {
             return command is CreateAssembly
-                ? command.Decide(new DecisionContext(_state, actor, now, new PhaseMachine(PhaseDiagram.Empty, () => _state)))
+                ? command.Decide(new DecisionContext(_state, actor, now, new PhaseMachine(AssemblyTemplate.Empty, () => _state)))
                 : Decision.Refuse(RefusalCode.AssemblyNotCreated);
         }
 

@@ -17,6 +17,10 @@ public sealed record AssemblyTemplate(
     [property: Key(5)] GroupRules Groups,
     [property: Key(6)] bool ModerateTopics)
 {
+    /// <summary>Stands in before an assembly is created, so the state never holds a null template.</summary>
+    public static AssemblyTemplate Empty { get; } = new(
+        "empty", new LocalizedText("", ""), new LocalizedText("", ""), [], new VotingRules(1, 1), new GroupRules(1, 1, 1), false);
+
     public bool Includes(Phase phase) => Phases.Any(p => p.Phase == phase);
 
     public PhasePlan? PlanFor(Phase phase) => Phases.FirstOrDefault(p => p.Phase == phase);
