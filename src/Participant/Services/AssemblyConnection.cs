@@ -11,7 +11,7 @@ namespace OffeneVersammlung.Participant.Services;
 /// reconnects forever, resumes with the stored device token, and sends queued commands in order
 /// once the connection is bound again. Components read <see cref="View"/> and listen to <see cref="Changed"/>.
 /// </summary>
-public sealed class AssemblyConnection(NavigationManager navigation, DeviceTokenStore devices, CommandQueue queue, Notices notices) : IAsyncDisposable
+public sealed class AssemblyConnection(NavigationManager navigation, DeviceTokenStore devices, CommandQueue queue, Notices notices) : IAsyncDisposable, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private HubConnection? _hub;
@@ -108,8 +108,16 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
         {
             await _hub.DisposeAsync();
         }
+    }
 
-        _stopping.Dispose();
+    /// <summary>For containers that dispose synchronously: stops the loops and lets the connection close on its own.</summary>
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        if (_hub is { } hub)
+        {
+            _ = hub.DisposeAsync().AsTask();
+        }
     }
 
     private void OnRetry(long failedAttempts)

@@ -2,7 +2,10 @@ using Microsoft.Playwright;
 
 namespace OffeneVersammlung.Browser.Tests.Support;
 
-/// <summary>Checks a phone screen with axe-core and saves its picture to docs/screenshots/participant-{name}.png.</summary>
+/// <summary>
+/// Checks a phone screen with axe-core; with OV_SCREENSHOTS=1 also saves its picture to
+/// docs/screenshots/participant-{name}.png (so ordinary test runs leave the working tree alone).
+/// </summary>
 public static class PhoneScreens
 {
     public static readonly LocatorAssertionsToBeVisibleOptions Visible = new() { Timeout = 60_000 };
@@ -12,6 +15,11 @@ public static class PhoneScreens
     public static async Task CheckAsync(IPage page, string name)
     {
         await Axe.AssertNoViolationsAsync(page);
+        if (Environment.GetEnvironmentVariable("OV_SCREENSHOTS") != "1")
+        {
+            return;
+        }
+
         Directory.CreateDirectory(Folder);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"participant-{name}.png"), FullPage = true });
     }
