@@ -61,6 +61,11 @@ public class ParticipantTests(BrowserHost host)
         await amal.GetByLabel("Thema ändern").FillAsync("Mehr Bänke und Schatten am Platz");
         await amal.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
         await Expect(ben.GetByText("Mehr Bänke und Schatten am Platz")).ToBeVisibleAsync(Visible);
+        await amal.GetByLabel("Dein Thema").FillAsync("Parkplätze");
+        await amal.GetByRole(AriaRole.Button, new() { Name = "Thema einreichen" }).ClickAsync();
+        await Expect(ben.GetByText("Parkplätze")).ToBeVisibleAsync(Visible);
+        await amal.GetByRole(AriaRole.Button, new() { Name = "Thema zurückziehen: Parkplätze" }).ClickAsync();
+        await Expect(ben.GetByText("Parkplätze")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
         await PhoneScreens.CheckAsync(amal, "topics");
 
         var board = (await facilitator.SnapshotAsync()).Facilitator!.Board;
@@ -91,8 +96,8 @@ public class ParticipantTests(BrowserHost host)
 
         await facilitator.DoAsync("RevealVotes", Guid.NewGuid());
         await Facilitation.AdvanceToAsync(facilitator, Phase.Results);
-        await Expect(amal.GetByText("2 Punkte")).ToBeVisibleAsync(Visible);
-        await Expect(amal.GetByText("1 Punkte")).ToBeVisibleAsync(Visible);
+        await Expect(amal.GetByText("2 Punkte", new() { Exact = true })).ToBeVisibleAsync(Visible);
+        await Expect(amal.GetByText("1 Punkt", new() { Exact = true })).ToBeVisibleAsync(Visible);
         await PhoneScreens.CheckAsync(amal, "results");
 
         await Facilitation.AdvanceToAsync(facilitator, Phase.ProjectGroups);
@@ -192,5 +197,41 @@ public class ParticipantTests(BrowserHost host)
         await page.ReloadAsync();
         await Expect(page.GetByText("Du hast noch 2 von 3 Punkten.")).ToBeVisibleAsync(Visible);
         Assert.Equal(1, (await facilitator.SnapshotAsync()).Facilitator!.DotsUsed);
+    }
+
+    [Fact]
+    public async Task At_double_text_size_the_screens_fit_the_phone_with_large_targets_and_plain_language_is_one_tap_away()
+    {
+        var created = await AssemblyApi.CreateAsync(host.Host);
+        await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
+        await Facilitation.AdvanceToAsync(facilitator, Phase.TopicCollection);
+        await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), Guid.NewGuid(), "Ein Nachbarschaftsfest im Sommer für alle Generationen", null);
+        await using var device = await host.NewDeviceAsync();
+        var page = await device.NewPageAsync();
+
+        await page.GotoAsync($"join/{created.JoinCode}");
+        await Expect(page.GetByText("Verbunden")).ToBeVisibleAsync(Visible);
+        await PhoneLayout.DoubleTextSizeAsync(page);
+        await PhoneLayout.AssertFitsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true }).ClickAsync();
+        await Expect(page.GetByLabel("Dein Thema")).ToBeVisibleAsync(Visible);
+        await PhoneLayout.AssertFitsAsync(page);
+
+        await Facilitation.AdvanceToAsync(facilitator, Phase.DotVoting);
+        await facilitator.DoAsync("StartTimer", Guid.NewGuid(), 120);
+        var clock = page.GetByRole(AriaRole.Timer);
+        await Expect(clock).ToBeVisibleAsync(Visible);
+        await PhoneLayout.AssertFitsAsync(page);
+
+        // The countdown runs on the phone between pushes.
+        var first = await clock.TextContentAsync();
+        await Expect(clock).Not.ToHaveTextAsync(first!, new() { Timeout = 30_000 });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Leichte Sprache" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Abstimmen" })).ToBeVisibleAsync(Visible);
+        await Expect(page.GetByText("Du hast noch 3 Punkte.")).ToBeVisibleAsync(Visible);
+        await PhoneScreens.CheckAsync(page, "voting-easy");
+        await PhoneLayout.DoubleTextSizeAsync(page);
+        await PhoneLayout.AssertFitsAsync(page);
     }
 }
