@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Rules;
@@ -75,6 +76,10 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
             Device = new StoredDevice(reply.AssemblyId, code, token);
             await devices.SaveAsync(Device);
             _bound = true;
+
+            // Another assembly's versions say nothing about this one's.
+            Board = null;
+            Own = null;
             Apply(view.Board, view.Own);
         }
 
@@ -191,6 +196,7 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
         }
 
         _pumping = true;
+        var interrupted = false;
         try
         {
             while (_bound && _hub is { State: HubConnectionState.Connected } hub && queue.Next is { } command)
@@ -200,9 +206,17 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
                 {
                     reply = await hub.InvokeCoreAsync<CommandReply>(command.Method, command.HubArguments());
                 }
+                catch (HubException)
+                {
+                    // The server answered with an error (e.g. arguments it cannot read): resending cannot help.
+                    await queue.CompleteAsync(command);
+                    notices.Refuse(RefusalCode.ValueOutOfRange);
+                    continue;
+                }
                 catch (Exception)
                 {
-                    return; // not answered: it stays queued and goes again, with the same id, after the reconnect
+                    interrupted = true; // not answered: it stays queued and goes again, with the same id, after the reconnect
+                    break;
                 }
 
                 await queue.CompleteAsync(command);
@@ -217,6 +231,12 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
         finally
         {
             _pumping = false;
+        }
+
+        // The reconnect may have finished while this pass was failing; then nobody else would send the rest.
+        if (interrupted && _bound && _hub is { State: HubConnectionState.Connected })
+        {
+            await PumpAsync();
         }
     }
 
