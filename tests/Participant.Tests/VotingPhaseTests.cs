@@ -59,4 +59,17 @@ public class VotingPhaseTests : ParticipantTestContext
 
         Assert.Equal(["0", "0"], cut.FindAll(".count").Select(c => c.TextContent));
     }
+
+    [Fact]
+    public void A_run_off_shows_only_the_tied_topics()
+    {
+        var board = Views.Board(Phase.DotVoting);
+        board = board with { Voting = board.Voting with { Round = 2, IsRunOff = true, RunOffTopics = [Views.Benches] } };
+
+        var cut = Render<VotingPhase>(p => p.Add(x => x.Board, board).Add(x => x.Own, Views.Own(3)));
+
+        Assert.Equal("Stichwahl", cut.Find("h2").TextContent);
+        var topic = Assert.Single(cut.FindAll("li.vote"));
+        Assert.Contains("Mehr Bänke am Platz", topic.TextContent, StringComparison.Ordinal);
+    }
 }
