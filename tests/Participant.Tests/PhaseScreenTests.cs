@@ -70,4 +70,14 @@ public class PhaseScreenTests : ParticipantTestContext
         Assert.Equal("Bänke für alle", member.Find("#gp-name").GetAttribute("value"));
         Assert.Equal(3, member.FindAll("input[id^='gp-goal-']").Count);
     }
+
+    [Fact]
+    public void A_full_group_offers_no_join_button()
+    {
+        var full = new GroupCard(Guid.NewGuid(), 1, null, new GroupProfileView("Voll", null, [], null, null, null, null, null, null), 2, [], 1, 2);
+        var cut = Render<GroupsPhase>(p => p.Add(x => x.Board, Views.Board(Phase.ProjectGroups) with { Groups = [full] }).Add(x => x.Own, Views.Own(0)));
+
+        Assert.Contains("Diese Gruppe ist voll.", cut.Markup, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("button[aria-label^='In Gruppe mitmachen']"));
+    }
 }
