@@ -7,6 +7,7 @@ using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Hubs;
 using OffeneVersammlung.Facilitator.Templates;
+using OffeneVersammlung.Participant.Services;
 
 namespace OffeneVersammlung.Facilitator.Hosting;
 
@@ -36,6 +37,7 @@ public static class ServiceRegistration
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddRealtime();
+        services.AddParticipantApp(); // the phone pages prerender here
         services.AddRazorComponents().AddInteractiveServerComponents().AddInteractiveWebAssemblyComponents();
         return builder;
     }

@@ -1,0 +1,272 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using OffeneVersammlung.Engine.Participants;
+using OffeneVersammlung.Engine.Rules;
+using OffeneVersammlung.Engine.Views;
+
+namespace OffeneVersammlung.Participant.Services;
+
+/// <summary>
+/// The phone's one line to the hub. Keeps the newest board and own view (older pushes are dropped),
+/// reconnects forever, resumes with the stored device token, and sends queued commands in order
+/// once the connection is bound again. Components read <see cref="View"/> and listen to <see cref="Changed"/>.
+/// </summary>
+public sealed class AssemblyConnection(NavigationManager navigation, DeviceTokenStore devices, CommandQueue queue, Notices notices) : IAsyncDisposable, IDisposable
+{
+    private readonly CancellationTokenSource _stopping = new();
+    private HubConnection? _hub;
+    private bool _bound;
+    private bool _pumping;
+
+    public event Action? Changed;
+
+    public ConnectionState State { get; private set; } = ConnectionState.Connecting;
+
+    public PublicBoard? Board { get; private set; }
+
+    public OwnView? Own { get; private set; }
+
+    public StoredDevice? Device { get; private set; }
+
+    public bool IsJoined => Device is not null && Board is not null && Own is not null;
+
+    public IReadOnlyList<PendingCommand> Pending => queue.Pending;
+
+    /// <summary>Connects (retrying until it works), then resumes a stored participant if there is one.</summary>
+    public async Task StartAsync()
+    {
+        if (_hub is not null)
+        {
+            return;
+        }
+
+        await queue.LoadAsync();
+        Device = await devices.ReadAsync();
+        _hub = new HubConnectionBuilder()
+            .WithUrl(navigation.ToAbsoluteUri("hub"))
+            .AddJsonProtocol(o => Wire.Configure(o.PayloadSerializerOptions))
+            .WithAutomaticReconnect(new RetryForever(OnRetry))
+            .Build();
+        _hub.On<PublicBoard>("BoardChanged", board => Apply(board, null));
+        _hub.On<OwnView>("OwnViewChanged", own => Apply(null, own));
+        _hub.Reconnecting += _ =>
+        {
+            _bound = false;
+            SetState(ConnectionState.Reconnecting);
+            return Task.CompletedTask;
+        };
+        _hub.Reconnected += _ => OnConnectedAsync();
+        _hub.Closed += _ => ConnectLoopAsync();
+        await ConnectLoopAsync();
+    }
+
+    public async Task<JoinReply> JoinAsync(string joinCode, string? pseudonym, Presence presence)
+    {
+        if (_hub is not { State: HubConnectionState.Connected })
+        {
+            return new JoinReply(false, null, "Offline", Guid.Empty, Guid.Empty, null, null);
+        }
+
+        var code = joinCode.Trim().ToUpperInvariant();
+        var reply = await _hub.InvokeAsync<JoinReply>("Join", code, string.IsNullOrWhiteSpace(pseudonym) ? null : pseudonym.Trim(), presence, null);
+        if (reply is { Accepted: true, DeviceToken: { } token, Snapshot: { } view })
+        {
+            await queue.ClearAsync();
+            Device = new StoredDevice(reply.AssemblyId, code, token);
+            await devices.SaveAsync(Device);
+            _bound = true;
+
+            // Another assembly's versions say nothing about this one's.
+            Board = null;
+            Own = null;
+            Apply(view.Board, view.Own);
+        }
+
+        return reply;
+    }
+
+    /// <summary>Leaves this assembly on this phone (forgets the token), e.g. to join another one.</summary>
+    public async Task ForgetAsync()
+    {
+        await devices.ForgetAsync();
+        await queue.ClearAsync();
+        Device = null;
+        Board = null;
+        Own = null;
+        _bound = false;
+        Changed?.Invoke();
+    }
+
+    /// <summary>Queues a participant command (its id made here) and sends it when the line allows.</summary>
+    public async Task SendAsync(string method, params object?[] arguments)
+    {
+        await queue.EnqueueAsync(PendingCommand.Create(method, arguments));
+        Changed?.Invoke();
+        await PumpAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        if (_hub is not null)
+        {
+            await _hub.DisposeAsync();
+        }
+    }
+
+    /// <summary>For containers that dispose synchronously: stops the loops and lets the connection close on its own.</summary>
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        if (_hub is { } hub)
+        {
+            _ = hub.DisposeAsync().AsTask();
+        }
+    }
+
+    private void OnRetry(long failedAttempts)
+    {
+        if (failedAttempts >= 2 && State != ConnectionState.Offline)
+        {
+            SetState(ConnectionState.Offline);
+        }
+    }
+
+    private async Task ConnectLoopAsync()
+    {
+        var attempt = 0;
+        while (!_stopping.IsCancellationRequested && _hub is { State: HubConnectionState.Disconnected } hub)
+        {
+            try
+            {
+                SetState(attempt == 0 ? ConnectionState.Connecting : ConnectionState.Offline);
+                await hub.StartAsync(_stopping.Token);
+                await OnConnectedAsync();
+                return;
+            }
+            catch (Exception) when (!_stopping.IsCancellationRequested)
+            {
+                SetState(ConnectionState.Offline);
+                attempt++;
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(10, attempt * 2)), _stopping.Token).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>After every (re)connect: bind the new connection to the participant again, take the snapshot, then send what waited.</summary>
+    private async Task OnConnectedAsync()
+    {
+        _bound = false;
+        if (_hub is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (Device is { } device)
+            {
+                var reply = await _hub.InvokeAsync<JoinReply>("Resume", device.AssemblyId, device.DeviceToken);
+                if (reply is { Accepted: true, Snapshot: { } view })
+                {
+                    _bound = true;
+                    Apply(view.Board, view.Own);
+                }
+                else if (reply.Detail == "UnknownDevice" || reply.Refusal == RefusalCode.AssemblyNotCreated)
+                {
+                    await ForgetAsync();
+                }
+            }
+
+            SetState(ConnectionState.Connected);
+            await PumpAsync();
+        }
+        catch (Exception) when (_hub.State != HubConnectionState.Connected)
+        {
+            // The line dropped again while resuming; the reconnect handler starts over.
+        }
+    }
+
+    private async Task PumpAsync()
+    {
+        if (_pumping)
+        {
+            return;
+        }
+
+        _pumping = true;
+        var interrupted = false;
+        try
+        {
+            while (_bound && _hub is { State: HubConnectionState.Connected } hub && queue.Next is { } command)
+            {
+                CommandReply reply;
+                try
+                {
+                    reply = await hub.InvokeCoreAsync<CommandReply>(command.Method, command.HubArguments());
+                }
+                catch (HubException)
+                {
+                    // The server answered with an error (e.g. arguments it cannot read): resending cannot help.
+                    await queue.CompleteAsync(command);
+                    notices.Refuse(RefusalCode.ValueOutOfRange);
+                    continue;
+                }
+                catch (Exception)
+                {
+                    interrupted = true; // not answered: it stays queued and goes again, with the same id, after the reconnect
+                    break;
+                }
+
+                await queue.CompleteAsync(command);
+                if (!reply.Accepted && reply.Refusal is { } code)
+                {
+                    notices.Refuse(code);
+                }
+
+                Changed?.Invoke();
+            }
+        }
+        finally
+        {
+            _pumping = false;
+        }
+
+        // The reconnect may have finished while this pass was failing; then nobody else would send the rest.
+        if (interrupted && _bound && _hub is { State: HubConnectionState.Connected })
+        {
+            await PumpAsync();
+        }
+    }
+
+    private void Apply(PublicBoard? board, OwnView? own)
+    {
+        var changed = false;
+        if (board is not null && board.Version > (Board?.Version ?? -1))
+        {
+            Board = board;
+            changed = true;
+        }
+
+        if (own is not null && own.Version > (Own?.Version ?? -1))
+        {
+            Own = own;
+            changed = true;
+        }
+
+        if (changed)
+        {
+            Changed?.Invoke();
+        }
+    }
+
+    private void SetState(ConnectionState state)
+    {
+        if (State != state)
+        {
+            State = state;
+            Changed?.Invoke();
+        }
+    }
+}
