@@ -17,6 +17,11 @@ public static class ServiceRegistration
     public static WebApplicationBuilder AddOffeneVersammlung(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+
+        // `dotnet run` serves the phone app's files from the build output in every environment, so the
+        // laptop in the community centre runs as Production (no detailed errors); a published app has
+        // no manifest and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
         services.AddOptions<OffeneVersammlungOptions>().Bind(builder.Configuration.GetSection(OffeneVersammlungOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
 
