@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
+using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Hosting;
 
 namespace OffeneVersammlung.Facilitator.Api;
@@ -10,17 +9,8 @@ public sealed class AdminTokenFilter(IOptions<OffeneVersammlungOptions> options)
 {
     public const string Header = "X-Admin-Token";
 
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var expected = options.Value.AdminToken;
-        if (string.IsNullOrEmpty(expected))
-        {
-            return await next(context);
-        }
-
-        var given = context.HttpContext.Request.Headers[Header].ToString();
-        return CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)))
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        AdminToken.Admits(options.Value.AdminToken, context.HttpContext.Request.Headers[Header].ToString())
             ? await next(context)
             : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "AdminTokenRequired");
-    }
 }

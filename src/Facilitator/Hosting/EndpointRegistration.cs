@@ -9,6 +9,7 @@ public static class EndpointRegistration
     /// <summary>The hub at <c>/hub</c>, the assembly API, the join QR code and <c>/health</c>.</summary>
     public static WebApplication MapOffeneVersammlung(this WebApplication app)
     {
+        app.UseScreenLanguages();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<Components.App>()
@@ -19,6 +20,7 @@ public static class EndpointRegistration
         app.MapAssemblyApi();
         app.MapJoinQr();
         app.MapHealthChecks("/health");
+        app.MapLanguageSwitch();
         return app;
     }
 }

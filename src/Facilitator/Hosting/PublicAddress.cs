@@ -14,7 +14,11 @@ namespace OffeneVersammlung.Facilitator.Hosting;
 /// </summary>
 public sealed class PublicAddress(IOptions<OffeneVersammlungOptions> options, IServer server)
 {
-    public string BaseUrl(HttpRequest? request = null)
+    public string BaseUrl(HttpRequest? request = null) =>
+        BaseUrl(request is null ? null : $"{request.Scheme}://{request.Host}{request.PathBase}");
+
+    /// <summary>As above, with the address the browser used (a screen's base URI) as the last resort.</summary>
+    public string BaseUrl(string? browserBaseUrl)
     {
         if (!string.IsNullOrWhiteSpace(options.Value.PublicUrl))
         {
@@ -26,9 +30,8 @@ public sealed class PublicAddress(IOptions<OffeneVersammlungOptions> options, IS
             return lan;
         }
 
-        return request is not null
-            ? $"{request.Scheme}://{request.Host}{request.PathBase}"
-            : Listening().Select(a => $"{a.Scheme}://localhost:{a.Port}").FirstOrDefault() ?? "http://localhost";
+        return browserBaseUrl?.TrimEnd('/')
+            ?? Listening().Select(a => $"{a.Scheme}://localhost:{a.Port}").FirstOrDefault() ?? "http://localhost";
     }
 
     private string? LanBaseUrl()

@@ -6,6 +6,7 @@ using OffeneVersammlung.Engine.Storage;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Hubs;
+using OffeneVersammlung.Facilitator.Screens;
 using OffeneVersammlung.Facilitator.Templates;
 using OffeneVersammlung.Participant.Services;
 
@@ -38,11 +39,14 @@ public static class ServiceRegistration
         services.AddSingleton<IAssemblyUpdateSink, HubUpdatePusher>();
 
         services.AddSingleton<PublicAddress>();
+        services.AddSingleton<JoinDetailsReader>();
+        services.AddScoped<DeviceAssemblies>();
         services.AddHostedService<StartupBanner>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddRealtime();
         services.AddParticipantApp(); // the phone pages prerender here
+        services.AddScreenLanguages();
         services.AddRazorComponents().AddInteractiveServerComponents().AddInteractiveWebAssemblyComponents();
         return builder;
     }
