@@ -66,7 +66,7 @@ public static class AssemblyViews
                 p.Id, p.Number, p.Pseudonym, p.Presence, p.Channel, p.CheckIn is not null, p.CheckOut is not null, round.DotsOf(p.Id), p.GroupId)).ToList(),
             state.Participants.Count(p => p.Channel == Participants.Channel.Phone),
             round.DotsUsed,
-            state.Groups.Select(g => PublicProjection.ProfileOf(g.Profile, withContact: true)).ToList(),
+            state.Groups.Select(g => PublicProjection.GroupOf(state, g, withContact: true)).ToList(),
             ConsoleMoves.Select(trigger => assembly.CanMove(trigger, out var destination, out var refusal)
                 ? new PhaseMove(trigger, destination, null)
                 : new PhaseMove(trigger, null, refusal?.Code)).ToList(),

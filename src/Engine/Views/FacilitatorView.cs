@@ -2,7 +2,7 @@ namespace OffeneVersammlung.Engine.Views;
 
 /// <summary>
 /// The facilitator's console: the public board plus moderation, live totals of the hidden round,
-/// everyone's participation (not their choices), group contacts and the moves available.
+/// everyone's participation (not their choices), the groups with their contacts and the moves available.
 /// </summary>
 public sealed record FacilitatorView(
     PublicBoard Board,
@@ -11,6 +11,6 @@ public sealed record FacilitatorView(
     IReadOnlyList<ParticipantRow> Participants,
     int DevicesJoined,
     int DotsUsed,
-    IReadOnlyList<GroupProfileView> GroupProfiles,
+    IReadOnlyList<GroupCard> Groups,
     IReadOnlyList<PhaseMove> Moves,
     IReadOnlyList<PhaseStep> History);

@@ -122,7 +122,7 @@ public class ProjectGroupTests
         Assert.Equal("Kiez isst zusammen", publicProfile.Name);
         Assert.Null(publicProfile.Contact);
         Assert.Equal("kiez-isst@example.org", driver.Assembly.OwnView(people[0])!.GroupProfile!.Contact);
-        Assert.Equal("kiez-isst@example.org", driver.Assembly.FacilitatorView(driver.Now).GroupProfiles.Single().Contact);
+        Assert.Equal("kiez-isst@example.org", driver.Assembly.FacilitatorView(driver.Now).Groups.Single().Profile.Contact);
         Assert.Null(driver.Assembly.OwnView(people[1])!.GroupProfile);
     }
 
