@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using OffeneVersammlung.Testing;
 
 namespace OffeneVersammlung.Browser.Tests.Support;
 
@@ -10,7 +11,7 @@ public static class PhoneScreens
 {
     public static readonly LocatorAssertionsToBeVisibleOptions Visible = new() { Timeout = 60_000 };
 
-    private static readonly string Folder = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+    private static readonly string Folder = RepositoryRoot.Combine("docs", "screenshots");
 
     public static async Task CheckAsync(IPage page, string name)
     {
@@ -22,16 +23,5 @@ public static class PhoneScreens
 
         Directory.CreateDirectory(Folder);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"participant-{name}.png"), FullPage = true });
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "OffeneVersammlung.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? AppContext.BaseDirectory;
     }
 }
