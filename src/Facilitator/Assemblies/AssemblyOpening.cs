@@ -1,4 +1,5 @@
 using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.Demo;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Engine.Templates;
 using OffeneVersammlung.Facilitator.Access;
@@ -27,6 +28,30 @@ public sealed partial class AssemblyOpening(LiveAssemblies assemblies, AccessSto
             return AssemblyOpened.Refused(created.Refusal!.Code, created.Refusal.Detail);
         }
 
+        return await GrantAccessAsync(assemblyId, template.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Opens the scripted demo evening: its commands run through the engine like everyone's would,
+    /// then the facilitator takes over where the script stops.
+    /// </summary>
+    public async Task<AssemblyOpened> OpenDemoAsync(DemoScript script, AssemblyTemplate template, CancellationToken cancellationToken = default)
+    {
+        var assemblyId = Guid.NewGuid();
+        foreach (var (command, actor) in DemoPlayer.Commands(script, template, assemblyId, time.GetUtcNow()))
+        {
+            var outcome = await assemblies.ExecuteAsync(assemblyId, command, actor, cancellationToken);
+            if (!outcome.IsAccepted)
+            {
+                return AssemblyOpened.Refused(outcome.Refusal!.Code, outcome.Refusal.Detail);
+            }
+        }
+
+        return await GrantAccessAsync(assemblyId, template.Id, cancellationToken);
+    }
+
+    private async Task<AssemblyOpened> GrantAccessAsync(Guid assemblyId, string templateId, CancellationToken cancellationToken)
+    {
         var facilitatorSecret = Secret.Create();
         var projectorSecret = Secret.Create();
         for (var attempt = 0; attempt < JoinCodeAttempts; attempt++)
@@ -34,7 +59,7 @@ public sealed partial class AssemblyOpening(LiveAssemblies assemblies, AccessSto
             var record = new AccessRecord(assemblyId, Secret.Hash(facilitatorSecret), Secret.Hash(projectorSecret), JoinCode.Create(), time.GetUtcNow());
             if (await access.TryAddAsync(record, cancellationToken))
             {
-                LogOpened(assemblyId, template.Id);
+                LogOpened(assemblyId, templateId);
                 return new AssemblyOpened(assemblyId, record.JoinCode, facilitatorSecret, projectorSecret, null);
             }
         }

@@ -31,6 +31,7 @@ public static class ServiceRegistration
         services.AddSingleton<AssemblyRepository>();
         services.AddSingleton<AccessStore>();
         services.TryAddSingleton<ITemplateCatalog, SeedTemplateCatalog>();
+        services.AddSingleton<DemoEvening>();
 
         services.AddSingleton<LiveAssemblies>();
         services.AddSingleton<AssemblyOpening>();
