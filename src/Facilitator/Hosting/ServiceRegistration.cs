@@ -43,6 +43,7 @@ public static class ServiceRegistration
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddRealtime();
         services.AddParticipantApp(); // the phone pages prerender here
+        services.AddLocalization(); // no ResourcesPath: the console's texts live beside their marker types in Resources/
         services.AddRazorComponents().AddInteractiveServerComponents().AddInteractiveWebAssemblyComponents();
         return builder;
     }

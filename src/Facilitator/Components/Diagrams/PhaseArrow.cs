@@ -1,0 +1,14 @@
+using OffeneVersammlung.Engine.Phases;
+
+namespace OffeneVersammlung.Facilitator.Components.Diagrams;
+
+/// <summary>One arrow of the phase diagram, routed; <see cref="Times"/> counts how often a taken move was made.</summary>
+internal sealed record PhaseArrow(
+    Phase From,
+    Phase To,
+    PhaseTrigger Trigger,
+    PhaseArrowKind Kind,
+    int Times,
+    string Path,
+    string Head,
+    SvgPoint Label);
