@@ -184,7 +184,7 @@ public class GroupsMapTests : DiagramTestContext
         Assert.Equal("img", svg.GetAttribute("role"));
         Assert.Equal("Karte der Projektgruppen: 3 Gruppen zu 3 Themen, 2 Mitglieder, 0 Partnergesuche", svg.GetAttribute("aria-label"));
         Assert.All(map.FindAll("svg g.ov-map-topic, svg g.ov-map-group, svg g.ov-map-member"), node => Assert.NotNull(node.QuerySelector("title")));
-        Assert.Contains("ov-sr-only", map.Find("table").ClassList);
+        Assert.Contains("ov-sr-only", map.Find("table").ParentElement!.ClassList);
         Assert.Equal(["Thema", "Gruppe", "Größe", "Mitglieder und Partner", "Gesuchte Unterstützung"], map.FindAll("table thead th").Select(th => th.TextContent));
     }
 

@@ -2,7 +2,10 @@ using OffeneVersammlung.Engine.Phases;
 
 namespace OffeneVersammlung.Facilitator.Components.Diagrams;
 
-/// <summary>One arrow of the phase diagram, routed; <see cref="Times"/> counts how often a taken move was made.</summary>
+/// <summary>
+/// One arrow of the phase diagram, routed; <see cref="Times"/> counts how often a taken move was made.
+/// A label on a straight drop sits beside the line instead of on it.
+/// </summary>
 internal sealed record PhaseArrow(
     Phase From,
     Phase To,
@@ -11,4 +14,5 @@ internal sealed record PhaseArrow(
     int Times,
     string Path,
     string Head,
-    SvgPoint Label);
+    SvgPoint Label,
+    bool LabelBesideLine);

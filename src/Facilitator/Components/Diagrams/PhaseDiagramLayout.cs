@@ -20,6 +20,7 @@ internal static class PhaseDiagramLayout
     private const int OuterGutter = 12;
     private const int InnerGutter = 40;
     private const int WrapOverhang = 12;
+    private const int MinLabelRun = 80;
 
     public static PhaseLayout Build(IReadOnlyList<Phase> phases, Phase current, IReadOnlyList<PhaseStep> history)
     {
@@ -139,7 +140,7 @@ internal static class PhaseDiagramLayout
             }
 
             yield return new PhaseArrow(
-                edge.From, edge.To, edge.Trigger, PhaseArrowKind.Forward, 0, SvgPath.Orthogonal(points), SvgPath.Arrowhead(points[^2], points[^1]), exit);
+                edge.From, edge.To, edge.Trigger, PhaseArrowKind.Forward, 0, SvgPath.Orthogonal(points), SvgPath.Arrowhead(points[^2], points[^1]), exit, false);
         }
     }
 
@@ -151,9 +152,10 @@ internal static class PhaseDiagramLayout
         var start = ports.Take(move.From, top: leavesTop, toward: move.To);
         var end = ports.Take(move.To, top: entersTop, toward: move.From);
         List<SvgPoint> points = [start, new(start.X, lane), new(end.X, lane), end];
-        var label = new SvgPoint((start.X + end.X) / 2, lane - 6);
+        var beside = Math.Abs(start.X - end.X) < MinLabelRun;
+        var label = beside ? new SvgPoint(Math.Max(start.X, end.X) + 8, lane - 6) : new SvgPoint((start.X + end.X) / 2, lane - 6);
         return new PhaseArrow(
-            move.From, move.To, move.Trigger, move.Kind, move.Times, SvgPath.Orthogonal(points), SvgPath.Arrowhead(points[^2], points[^1]), label);
+            move.From, move.To, move.Trigger, move.Kind, move.Times, SvgPath.Orthogonal(points), SvgPath.Arrowhead(points[^2], points[^1]), label, beside);
     }
 
     private sealed record Move(Phase From, Phase To, PhaseTrigger Trigger, PhaseArrowKind Kind, int Times, Dictionary<Phase, int> Index)
