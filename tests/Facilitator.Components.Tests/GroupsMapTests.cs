@@ -112,6 +112,23 @@ public class GroupsMapTests : DiagramTestContext
     }
 
     [Fact]
+    public void A_long_group_name_is_cut_to_its_box_and_kept_whole_in_its_title_and_the_table()
+    {
+        const string longName = "Nachbarschaftsfest im Sommer mit Flohmarkt, Kuchenbuffet und Musik";
+        var (evening, _, people) = GroupsEvening();
+        var group = evening.OpenGroup(longName);
+        evening.JoinGroup(people[0], group);
+
+        var map = Render(evening);
+
+        var box = map.FindAll(".ov-map-group").Single(g => g.QuerySelector("title")!.TextContent.StartsWith(longName, StringComparison.Ordinal));
+        var label = box.QuerySelector(".ov-map-label")!.TextContent;
+        Assert.EndsWith("…", label);
+        Assert.StartsWith(label.TrimEnd('…'), longName, StringComparison.Ordinal);
+        Assert.Contains(map.FindAll("table tbody th"), th => th.TextContent == longName);
+    }
+
+    [Fact]
     public void Without_groups_the_map_says_so_instead_of_drawing()
     {
         var evening = new Evening(Evening.Template(leaveOut: [Phase.Clustering, Phase.DotVoting, Phase.Results]));

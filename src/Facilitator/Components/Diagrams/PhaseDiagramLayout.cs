@@ -22,9 +22,8 @@ internal static class PhaseDiagramLayout
     private const int WrapOverhang = 12;
     private const int MinLabelRun = 80;
 
-    public static PhaseLayout Build(IReadOnlyList<Phase> phases, Phase current, IReadOnlyList<PhaseStep> history)
+    public static PhaseLayout Build(PhaseGraph graph, Phase current, IReadOnlyList<PhaseStep> history)
     {
-        var graph = Engine.Phases.PhaseDiagram.Graph(phases);
         var order = graph.Phases;
         var index = order.Select((phase, i) => (phase, i)).ToDictionary(x => x.phase, x => x.i);
         var rows = (order.Count + MaxPerRow - 1) / MaxPerRow;
