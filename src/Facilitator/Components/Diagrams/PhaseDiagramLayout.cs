@@ -27,10 +27,51 @@ internal static class PhaseDiagramLayout
         var order = graph.Phases;
         var index = order.Select((phase, i) => (phase, i)).ToDictionary(x => x.phase, x => x.i);
         var rows = (order.Count + MaxPerRow - 1) / MaxPerRow;
-        var perRow = (order.Count + rows - 1) / rows;
-        var grid = new Grid(perRow, index);
+        var grid = new Grid((order.Count + rows - 1) / rows, index);
 
-        var offPath = OffPathMoves(graph, history, index);
+        var gutters = Gutters(OffPathMoves(graph, history, index), rows, grid);
+        var gutterHeights = gutters.Select((lanes, g) => GutterHeight(lanes.Count, isOuter: g == 0 || g == rows)).ToList();
+        var rowTops = RowTops(gutterHeights);
+        var laneY = LaneHeights(gutters, gutterHeights, rowTops);
+
+        var boxes = order.Select((phase, i) => new PhaseBox(
+            phase,
+            i + 1,
+            MarginX + (grid.Col(phase) * (BoxWidth + Gap)),
+            rowTops[grid.Row(phase)],
+            ProgressOf(phase, current, history, index))).ToList();
+
+        var ports = new Ports(boxes.ToDictionary(b => b.Phase));
+        var arrows = ForwardArrows(graph, boxes, grid, gutters, laneY).ToList();
+        arrows.AddRange(gutters.SelectMany(l => l).Where(l => l.Move is not null).Select(l => OffPathArrow(l.Move!, laneY[l], grid, ports)));
+
+        var width = (2 * MarginX) + (grid.PerRow * BoxWidth) + ((grid.PerRow - 1) * Gap);
+        var height = rowTops[^1] + BoxHeight + gutterHeights[^1];
+        return new PhaseLayout(width, height, boxes, arrows);
+    }
+
+    /// <summary>
+    /// A phase is done when the evening was in it and has moved past it; phases an early close jumped
+    /// over, or that a step back left again, are not.
+    /// </summary>
+    private static PhaseProgress ProgressOf(Phase phase, Phase current, IReadOnlyList<PhaseStep> history, Dictionary<Phase, int> index)
+    {
+        if (phase == current)
+        {
+            return PhaseProgress.Current;
+        }
+
+        var visited = phase == Phase.Lobby || history.Any(s => s.From == phase || s.To == phase);
+        return visited && index.TryGetValue(current, out var now) && index[phase] < now ? PhaseProgress.Done : PhaseProgress.Ahead;
+    }
+
+    /// <summary>
+    /// The lanes of each gutter (gutter g lies above row g), top to bottom: forward jumps from the row
+    /// above (shortest first), the wrap from the row above, then back moves from the row below
+    /// (shortest last, nearest its row), so nested arrows do not cross each other.
+    /// </summary>
+    private static List<List<Lane>> Gutters(List<Move> offPath, int rows, Grid grid)
+    {
         var gutters = Enumerable.Range(0, rows + 1).Select(_ => new List<Lane>()).ToList();
         foreach (var move in offPath.Where(m => !m.IsBack).OrderBy(m => m.Span))
         {
@@ -47,28 +88,25 @@ internal static class PhaseDiagramLayout
             gutters[grid.Row(move.From)].Add(new Lane(move));
         }
 
-        var gutterHeights = gutters.Select((lanes, g) => GutterHeight(lanes.Count, isOuter: g == 0 || g == rows)).ToList();
-        var rowTops = new List<int>();
+        return gutters;
+    }
+
+    private static List<int> RowTops(List<int> gutterHeights)
+    {
+        var tops = new List<int>();
         var y = 0;
-        for (var row = 0; row < rows; row++)
+        for (var row = 0; row < gutterHeights.Count - 1; row++)
         {
             y += gutterHeights[row];
-            rowTops.Add(y);
+            tops.Add(y);
             y += BoxHeight;
         }
 
-        var height = y + gutterHeights[rows];
-        var width = (2 * MarginX) + (perRow * BoxWidth) + ((perRow - 1) * Gap);
-        var visited = history.SelectMany(s => new[] { s.From, s.To }).Append(Phase.Lobby).ToHashSet();
-        var boxes = order.Select((phase, i) => new PhaseBox(
-            phase,
-            i + 1,
-            MarginX + (grid.Col(phase) * (BoxWidth + Gap)),
-            rowTops[grid.Row(phase)],
-            phase == current ? PhaseProgress.Current
-                : visited.Contains(phase) && index.TryGetValue(current, out var now) && i < now ? PhaseProgress.Done
-                : PhaseProgress.Ahead)).ToList();
+        return tops;
+    }
 
+    private static Dictionary<Lane, int> LaneHeights(List<List<Lane>> gutters, List<int> gutterHeights, List<int> rowTops)
+    {
         var laneY = new Dictionary<Lane, int>();
         for (var g = 0; g < gutters.Count; g++)
         {
@@ -76,19 +114,12 @@ internal static class PhaseDiagramLayout
             var lanes = gutters[g];
             for (var k = 0; k < lanes.Count; k++)
             {
+                // A wrap alone runs through the middle of its gutter.
                 laneY[lanes[k]] = lanes.Count == 1 && lanes[k].Move is null ? top + (gutterHeights[g] / 2) : top + LanePad + (k * LaneGap);
             }
         }
 
-        var ports = new Ports(boxes.ToDictionary(b => b.Phase));
-        var arrows = new List<PhaseArrow>();
-        arrows.AddRange(ForwardArrows(graph, boxes, grid, gutters, laneY));
-        foreach (var lane in gutters.SelectMany(l => l).Where(l => l.Move is not null))
-        {
-            arrows.Add(OffPathArrow(lane.Move!, laneY[lane], grid, ports));
-        }
-
-        return new PhaseLayout(width, height, boxes, arrows);
+        return laneY;
     }
 
     private static int GutterHeight(int lanes, bool isOuter) =>
@@ -172,26 +203,26 @@ internal static class PhaseDiagramLayout
 
     private sealed class Grid(int perRow, Dictionary<Phase, int> index)
     {
+        public int PerRow => perRow;
+
         public int Row(Phase phase) => index[phase] / perRow;
 
         public int Col(Phase phase) => index[phase] % perRow;
     }
 
     /// <summary>
-    /// Spreads the arrows that touch the same side of a box, so they never share a line; handed out
-    /// left to right in the order the arrows' other ends lie.
+    /// Spreads the arrows that touch the same side of a box, so they never share a line: each next
+    /// one 18 px further from the middle, alternating sides, nudged toward the arrow's other end.
     /// </summary>
     private sealed class Ports(Dictionary<Phase, PhaseBox> boxes)
     {
-        private readonly Dictionary<(Phase, bool), List<int>> _given = [];
+        private readonly Dictionary<(Phase, bool), int> _taken = [];
 
         public SvgPoint Take(Phase phase, bool top, Phase toward)
         {
             var box = boxes[phase];
-            var key = (phase, top);
-            var given = _given.TryGetValue(key, out var list) ? list : _given[key] = [];
-            var slot = given.Count;
-            given.Add(boxes[toward].X);
+            var slot = _taken.TryGetValue((phase, top), out var count) ? count : 0;
+            _taken[(phase, top)] = slot + 1;
             var offset = (slot % 2 == 0 ? 1 : -1) * ((slot + 1) / 2) * 18;
             var towardLeft = boxes[toward].X < box.X ? -10 : 10;
             return new SvgPoint(box.X + (BoxWidth / 2) + towardLeft + offset, top ? box.Y : box.Y + BoxHeight);
