@@ -15,6 +15,7 @@ internal sealed class PhaseMachine
 {
     private readonly StateMachine<Phase, PhaseTrigger> _machine;
     private readonly Func<AssemblyState> _state;
+    private readonly List<Phase> _order = [];
     private Phase _scratch;
 
     public PhaseMachine(AssemblyTemplate template, Func<AssemblyState> state)
@@ -45,9 +46,21 @@ internal sealed class PhaseMachine
 
     public string ToMermaid() => Stateless.Graph.MermaidGraph.Format(_machine.GetInfo());
 
+    public PhaseGraph ToGraph()
+    {
+        var edges = _machine.GetInfo().States
+            .SelectMany(state => state.FixedTransitions.Select(t => new PhaseEdge(
+                (Phase)state.UnderlyingState, (Phase)t.DestinationState.UnderlyingState, (PhaseTrigger)t.Trigger.UnderlyingTrigger)))
+            .OrderBy(e => _order.IndexOf(e.From))
+            .ThenBy(e => e.Trigger)
+            .ToList();
+        return new PhaseGraph(_order.ToList(), edges);
+    }
+
     private void Configure(AssemblyTemplate template)
     {
-        var order = new List<Phase> { Phase.Lobby };
+        var order = _order;
+        order.Add(Phase.Lobby);
         order.AddRange(template.Phases.Select(p => p.Phase).Where(p => p is not Phase.Lobby and not Phase.Closed));
         order.Add(Phase.Closed);
 
