@@ -185,7 +185,7 @@ public class GroupsMapTests : DiagramTestContext
 
         var map = Render(evening);
 
-        Assert.Equal(["Thema 2 · Platz 1 · 2 Punkte", "Thema 1 · Platz 2 · 1 Punkte"], map.FindAll(".ov-map-topic .ov-map-detail").Select(d => d.TextContent));
+        Assert.Equal(["Thema 2 · Platz 1 · Punkte: 2", "Thema 1 · Platz 2 · Punkte: 1"], map.FindAll(".ov-map-topic .ov-map-detail").Select(d => d.TextContent));
     }
 
     [Fact]
