@@ -85,7 +85,7 @@ public class GroupsMapTests : DiagramTestContext
 
         var map = Render(evening);
 
-        Assert.Equal("lena.k@example.org, 0151 2345678", evening.View.GroupProfiles.Single(p => p.Name == "Bänke-Team").Contact);
+        Assert.Equal("lena.k@example.org, 0151 2345678", evening.View.Groups.Single(g => g.Profile.Name == "Bänke-Team").Profile.Contact);
         Assert.Equal("Gesucht: Werkzeug und Holz", map.Find(".ov-map-partner text").TextContent);
         Assert.DoesNotContain("example.org", map.Markup);
         Assert.DoesNotContain("2345678", map.Markup);
