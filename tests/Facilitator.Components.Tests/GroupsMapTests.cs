@@ -5,7 +5,7 @@ using OffeneVersammlung.Facilitator.Components.Diagrams;
 
 namespace OffeneVersammlung.Facilitator.Components.Tests;
 
-public class GroupsMapTests : DiagramTestContext
+public class GroupsMapTests : ScreenTestContext
 {
     private const string Hostile = "<script>alert(1)</script>";
 

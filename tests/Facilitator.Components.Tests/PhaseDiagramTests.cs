@@ -5,7 +5,7 @@ using PhaseDiagram = OffeneVersammlung.Facilitator.Components.Diagrams.PhaseDiag
 
 namespace OffeneVersammlung.Facilitator.Components.Tests;
 
-public class PhaseDiagramTests : DiagramTestContext
+public class PhaseDiagramTests : ScreenTestContext
 {
     [Fact]
     public void The_current_phase_is_highlighted_and_marked_as_the_current_step()

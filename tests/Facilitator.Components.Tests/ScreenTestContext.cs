@@ -2,12 +2,12 @@ using System.Globalization;
 
 namespace OffeneVersammlung.Facilitator.Components.Tests;
 
-/// <summary>A bunit context with the host's localization, rendering in German like the console does by default.</summary>
-public abstract class DiagramTestContext : BunitContext
+/// <summary>A bunit context with the host's localization, rendering in German like the screens do by default.</summary>
+public abstract class ScreenTestContext : BunitContext
 {
     private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
 
-    protected DiagramTestContext()
+    protected ScreenTestContext()
     {
         Services.AddLocalization();
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
