@@ -38,7 +38,7 @@ namespace OffeneVersammlung.Engine.Assemblies;
 [Union(22, typeof(JoinedProjectGroup))]
 [Union(23, typeof(LeftProjectGroup))]
 [Union(24, typeof(GroupProfileUpdated))]
-[Union(25, typeof(JoinCodeVisibilityChanged))]
+[Union(27, typeof(JoinCodeVisibilityChanged))]
 public abstract record AssemblyEvent
 {
     internal abstract void ApplyTo(AssemblyState state);
