@@ -8,6 +8,8 @@ namespace OffeneVersammlung.Browser.Tests.Support;
 /// </summary>
 public static class ProjectorScreens
 {
+    private static readonly string Folder = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+
     public static Task<IBrowserContext> NewWallAsync(BrowserHost host, int width = 1920, int height = 1080) =>
         host.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -22,6 +24,23 @@ public static class ProjectorScreens
     public static async Task CheckAsync(IPage page, string name)
     {
         await Axe.AssertNoViolationsAsync(page);
-        await Screenshots.SaveAsync(page, $"projector-{name}.png", fullPage: false);
+        if (Environment.GetEnvironmentVariable("OV_SCREENSHOTS") != "1")
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"projector-{name}.png") });
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "OffeneVersammlung.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? AppContext.BaseDirectory;
     }
 }
