@@ -41,6 +41,10 @@ public partial class ConsoleTests(BrowserHost host)
         await console.GetByRole(AriaRole.Button, new() { Name = "Person ohne Handy aufnehmen" }).ClickAsync();
         await Expect(console.Locator(".people").GetByText("Heinz")).ToBeVisibleAsync(Visible);
         await ConsoleScreens.CheckAsync(console, "console-lobby");
+        await console.GetByRole(AriaRole.Button, new() { Name = "QR-Code verbergen" }).ClickAsync();
+        await Expect(console.GetByText("QR-Code und Code sind auf dem Beamer verborgen.")).ToBeVisibleAsync(Visible);
+        await console.GetByRole(AriaRole.Button, new() { Name = "QR-Code zeigen" }).ClickAsync();
+        await Expect(console.GetByText("QR-Code und Code zum Mitmachen sind auf dem Beamer zu sehen.")).ToBeVisibleAsync(Visible);
 
         await AdvanceAsync(console, "Willkommen");
         await AdvanceAsync(console, "Check-in");

@@ -58,6 +58,7 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
         new("StartTimer", Stage.Lobby, FacilitatorOnly, w => [Id(), 60]),
         new("PauseTimer", Stage.TimerRunning, FacilitatorOnly, w => [Id()]),
         new("ExtendTimer", Stage.TimerRunning, FacilitatorOnly, w => [Id(), 30]),
+        new("ShowJoinCode", Stage.Lobby, FacilitatorOnly, w => [Id(), false]),
         new("ModerateTopic", Stage.TopicCollection, FacilitatorOnly, w => [Id(), w.OwnTopic, TopicVisibility.Hidden]),
         new("MergeTopics", Stage.TopicCollection, FacilitatorOnly, w => [Id(), w.OwnTopic, w.PaperTopic]),
         new("AddPaperTopic", Stage.TopicCollection, FacilitatorOnly, w => [Id(), Id(), "Von der Wand", null]),

@@ -32,7 +32,8 @@ public static class Views
         [],
         new VotingStatus(1, false, null, dotsPerPerson, maxPerTopic, false, 0),
         null,
-        []);
+        [],
+        JoinCodeVisible: true);
 
     public static OwnView Own(int dotsLeft, Dictionary<Guid, int>? dots = null) =>
         new(7, Guid.NewGuid(), "Amal", Presence.InRoom, Channel.Phone, null, null, [], dots ?? [], dotsLeft, null, null);

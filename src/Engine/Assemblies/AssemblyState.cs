@@ -24,6 +24,7 @@ public sealed class AssemblyState
     public AssemblyTemplate Template { get; internal set; } = AssemblyTemplate.Empty;
     public Phase Phase { get; internal set; } = Phase.Lobby;
     public PhaseTimer Timer { get; internal set; } = PhaseTimer.None;
+    public bool JoinCodeVisible { get; internal set; } = true;
     public long Version { get; internal set; }
 
     internal Dictionary<Guid, Participant> ParticipantsById { get; } = [];

@@ -5,7 +5,8 @@ namespace OffeneVersammlung.Engine.Views;
 
 /// <summary>
 /// What everyone may see: the projector shows it whole, phones show it beside their own part.
-/// Nothing here tells who voted for what.
+/// Nothing here tells who voted for what. <see cref="JoinCodeVisible"/> is for the projector: whether the
+/// facilitator wants the join QR code and code on the wall.
 /// </summary>
 public sealed record PublicBoard(
     Guid AssemblyId,
@@ -26,4 +27,5 @@ public sealed record PublicBoard(
     IReadOnlyList<ClusterCard> Clusters,
     VotingStatus Voting,
     ResultsBoard? Results,
-    IReadOnlyList<GroupCard> Groups);
+    IReadOnlyList<GroupCard> Groups,
+    bool JoinCodeVisible);

@@ -38,7 +38,8 @@ internal static class PublicProjection
             state.Clusters.Select(c => new ClusterCard(c.Id, c.Label)).ToList(),
             new VotingStatus(round.Number, round.IsRunOff, round.RunOffTopics, round.DotsPerPerson, round.MaxDotsPerTopic, round.IsRevealed, round.VoterCount),
             round.IsRevealed ? ResultsOf(state) : null,
-            state.Groups.Select(g => GroupOf(state, g, withContact: false)).ToList());
+            state.Groups.Select(g => GroupOf(state, g, withContact: false)).ToList(),
+            state.JoinCodeVisible);
     }
 
     public static GroupCard GroupOf(AssemblyState state, ProjectGroup group, bool withContact) => new(

@@ -80,7 +80,7 @@ public sealed class AssemblyHub(LiveAssemblies assemblies, Admission admission, 
     public Task<CommandResult> UpdateGroupProfile(Guid commandId, Guid groupId, GroupProfile profile) =>
         AsParticipantOrFacilitator(new UpdateGroupProfile(commandId, groupId, profile));
 
-    // The facilitator: phases and time
+    // The facilitator: phases, time and the projector's join code
 
     public Task<CommandResult> ChangePhase(Guid commandId, PhaseTrigger trigger) => AsFacilitator(new ChangePhase(commandId, trigger));
 
@@ -89,6 +89,8 @@ public sealed class AssemblyHub(LiveAssemblies assemblies, Admission admission, 
     public Task<CommandResult> PauseTimer(Guid commandId) => AsFacilitator(new PauseTimer(commandId));
 
     public Task<CommandResult> ExtendTimer(Guid commandId, int seconds) => AsFacilitator(new ExtendTimer(commandId, seconds));
+
+    public Task<CommandResult> ShowJoinCode(Guid commandId, bool visible) => AsFacilitator(new ShowJoinCode(commandId, visible));
 
     // The facilitator: topics and clusters
 
