@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Resources;
+
+namespace OffeneVersammlung.Facilitator.Resources;
+
+/// <summary>
+/// The exports' labels in one language (ExportTexts.resx: German, the neutral one; ExportTexts.en.resx:
+/// English). Dates are written with fixed patterns from the resources, so the output does not depend
+/// on the server's culture data.
+/// </summary>
+public sealed class ExportTexts
+{
+    private static readonly ResourceManager Resources = new("OffeneVersammlung.Facilitator.Resources.ExportTexts", typeof(ExportTexts).Assembly);
+    private static readonly CultureInfo English = new("en");
+
+    private readonly CultureInfo _culture;
+
+    private ExportTexts(string language, CultureInfo culture)
+    {
+        Language = language;
+        _culture = culture;
+    }
+
+    /// <summary>"de" or "en".</summary>
+    public string Language { get; }
+
+    public string this[string name] => Resources.GetString(name, _culture) ?? name;
+
+    /// <summary>English for "en" and its regional forms, German for everything else.</summary>
+    public static ExportTexts For(string? language) =>
+        language is not null && language.StartsWith("en", StringComparison.OrdinalIgnoreCase)
+            ? new ExportTexts("en", English)
+            : new ExportTexts("de", CultureInfo.InvariantCulture);
+
+    public string Format(string name, params object[] arguments) => string.Format(CultureInfo.InvariantCulture, this[name], arguments);
+
+    /// <summary>The date as it was entered (in its own offset), e.g. 26.11.2026.</summary>
+    public string Date(DateTimeOffset value) => value.ToString(this["DateFormat"], CultureInfo.InvariantCulture);
+
+    public string DateTime(DateTimeOffset value) => value.ToString(this["DateTimeFormat"], CultureInfo.InvariantCulture);
+
+    /// <summary>The label of a mood step; <paramref name="index"/> 0 is the lowest, as in <c>MoodBoard.MoodCounts</c>.</summary>
+    public string Mood(int index) => this["Mood" + (index + 1).ToString(CultureInfo.InvariantCulture)];
+
+    public string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
