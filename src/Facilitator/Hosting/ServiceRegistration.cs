@@ -36,6 +36,7 @@ public static class ServiceRegistration
         services.AddSingleton<Admission>();
         services.AddSingleton<SnapshotReader>();
         services.AddSingleton<IAssemblyUpdateSink, HubUpdatePusher>();
+        services.AddExportsAndRetention();
 
         services.AddSingleton<PublicAddress>();
         services.AddHostedService<StartupBanner>();

@@ -50,6 +50,7 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
             .Build();
         _hub.On<PublicBoard>("BoardChanged", board => Apply(board, null));
         _hub.On<OwnView>("OwnViewChanged", own => Apply(null, own));
+        _hub.On<Guid>("AssemblyDeleted", OnAssemblyDeletedAsync);
         _hub.Reconnecting += _ =>
         {
             _bound = false;
@@ -122,6 +123,15 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
         if (_hub is { } hub)
         {
             _ = hub.DisposeAsync().AsTask();
+        }
+    }
+
+    /// <summary>The facilitator deleted the assembly (or its retention ran out): nothing to resume, back to the join screen.</summary>
+    private async Task OnAssemblyDeletedAsync(Guid assemblyId)
+    {
+        if (Device?.AssemblyId == assemblyId)
+        {
+            await ForgetAsync();
         }
     }
 
