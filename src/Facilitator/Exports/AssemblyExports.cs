@@ -22,7 +22,7 @@ public sealed class AssemblyExports(LiveAssemblies assemblies, AssemblyRepositor
     public async Task<ExportFile?> CreateAsync(
         Guid assemblyId, ExportFormat format, string language, Guid? groupId = null, CancellationToken cancellationToken = default)
     {
-        var texts = ExportTexts.For(language);
+        var texts = ExportTexts.For(language, time.LocalTimeZone);
         var protocol = await assemblies.ReadAsync(assemblyId, (assembly, _) => AssemblyProtocol.Of(assembly.State), cancellationToken);
         if (protocol is null)
         {

@@ -35,7 +35,7 @@ public static class MarkdownText
         return escaped.ToString();
     }
 
-    // "1986. war ..." at the start of a line would become an ordered list.
+    // "1986. war ..." at the start of a line would become an ordered list; "20.05.2025" would not.
     private static bool IsListNumberEnd(string line, int index) =>
-        index > 0 && line[index] is '.' or ')' && line[..index].All(char.IsAsciiDigit);
+        index > 0 && line[index] is '.' or ')' && line[..index].All(char.IsAsciiDigit) && (index + 1 == line.Length || line[index + 1] == ' ');
 }

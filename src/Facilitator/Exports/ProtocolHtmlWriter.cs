@@ -51,7 +51,7 @@ public static class ProtocolHtmlWriter
         Groups(html, protocol, labels, texts);
         Moods(html, texts["CheckOut"], protocol.CheckOut, texts);
         html.Append("<footer><p>").Append(HtmlText.Inline(texts["NoVotesShown"])).Append("</p><p>")
-            .Append(HtmlText.Inline(texts.Format("MadeWith", texts.DateTime(now)))).Append("</p></footer>\n</body>\n</html>\n");
+            .Append(HtmlText.Inline(texts.Format("MadeWith", texts.RecordedTime(now)))).Append("</p></footer>\n</body>\n</html>\n");
         return html.ToString();
     }
 

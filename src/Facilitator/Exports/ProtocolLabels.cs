@@ -35,12 +35,12 @@ public sealed class ProtocolLabels(AssemblyProtocol protocol, ExportTexts texts)
 
         if (protocol.OpenedAt is { } openedAt)
         {
-            yield return (texts["Opened"], texts.DateTime(openedAt));
+            yield return (texts["Opened"], texts.RecordedTime(openedAt));
         }
 
         if (protocol.ClosedAt is { } closedAt)
         {
-            yield return (texts["Closed"], texts.DateTime(closedAt));
+            yield return (texts["Closed"], texts.RecordedTime(closedAt));
         }
     }
 
@@ -126,7 +126,7 @@ public sealed class ProtocolLabels(AssemblyProtocol protocol, ExportTexts texts)
 
     public string MembersOf(ProtocolGroup group)
     {
-        var parts = new List<string> { texts.Format("MemberCount", group.MemberCount) };
+        var parts = new List<string> { texts.People(group.MemberCount) };
         parts.AddRange(group.MemberNames);
         var unnamed = group.MemberCount - group.MemberNames.Count;
         if (unnamed > 0 && group.MemberNames.Count > 0)

@@ -36,7 +36,7 @@ public static class ProtocolMarkdownWriter
         WriteMoods(md, texts["CheckOut"], protocol.CheckOut, texts);
 
         md.AppendLine().AppendLine("---").AppendLine()
-            .AppendLine(MarkdownText.Inline(texts["NoVotesShown"] + " " + texts.Format("MadeWith", texts.DateTime(now))));
+            .AppendLine(MarkdownText.Inline(texts["NoVotesShown"] + " " + texts.Format("MadeWith", texts.RecordedTime(now))));
         return md.ToString();
     }
 
