@@ -25,6 +25,7 @@ public class AssemblyDeletionTests(BrowserHost host)
 
         await Expect(phone.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true })).ToBeVisibleAsync(PhoneScreens.Visible);
         await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Schön, dass du da bist!" })).ToHaveCountAsync(0);
+        await Expect(phone.GetByRole(AriaRole.Status)).ToContainTextAsync("Diese Versammlung wurde gelöscht.");
         await phone.GotoAsync("join");
         await Expect(phone.GetByText("Verbunden")).ToBeVisibleAsync(PhoneScreens.Visible);
         await Expect(phone.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true })).ToBeVisibleAsync(PhoneScreens.Visible);

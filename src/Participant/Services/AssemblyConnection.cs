@@ -12,7 +12,7 @@ namespace OffeneVersammlung.Participant.Services;
 /// reconnects forever, resumes with the stored device token, and sends queued commands in order
 /// once the connection is bound again. Components read <see cref="View"/> and listen to <see cref="Changed"/>.
 /// </summary>
-public sealed class AssemblyConnection(NavigationManager navigation, DeviceTokenStore devices, CommandQueue queue, Notices notices) : IAsyncDisposable, IDisposable
+public sealed class AssemblyConnection(NavigationManager navigation, DeviceTokenStore devices, CommandQueue queue, Notices notices, UiText text) : IAsyncDisposable, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private HubConnection? _hub;
@@ -132,6 +132,7 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
         if (Device?.AssemblyId == assemblyId)
         {
             await ForgetAsync();
+            notices.Say(text["AssemblyDeleted"]);
         }
     }
 
