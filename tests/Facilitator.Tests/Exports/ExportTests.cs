@@ -156,6 +156,24 @@ public sealed partial class ExportTests(ExportedAssembly evening) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_fresh_assembly_in_the_lobby_exports_at_once_with_empty_sections()
+    {
+        var created = await Testing.AssemblyApi.CreateAsync(evening.Host, Testing.AssemblyApi.Request("Gerade eröffnet"));
+
+        var md = Encoding.UTF8.GetString((await Exports.CreateAsync(created.AssemblyId, ExportFormat.ProtocolMarkdown, "de"))!.Content);
+        var html = Encoding.UTF8.GetString((await Exports.CreateAsync(created.AssemblyId, ExportFormat.ProtocolHtml, "en"))!.Content);
+        var csv = ParseCsv((await Exports.CreateAsync(created.AssemblyId, ExportFormat.TopicsCsv, "de"))!.Content);
+        using var json = JsonDocument.Parse((await Exports.CreateAsync(created.AssemblyId, ExportFormat.AssemblyJson, "de"))!.Content);
+
+        Assert.Contains("Keine Themen.", md, StringComparison.Ordinal);
+        Assert.Contains("The assembly is still running", html, StringComparison.Ordinal);
+        Assert.Contains("No project groups.", html, StringComparison.Ordinal);
+        Assert.Single(csv);
+        Assert.Single(json.RootElement.GetProperty("events").EnumerateArray());
+        Assert.Null(await Exports.CreateAsync(created.AssemblyId, ExportFormat.GroupCalendar, "de"));
+    }
+
+    [Fact]
     public async Task Nothing_is_exported_for_an_assembly_that_does_not_exist()
     {
         foreach (var format in Enum.GetValues<ExportFormat>())
