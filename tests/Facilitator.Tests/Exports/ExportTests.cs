@@ -174,6 +174,17 @@ public sealed partial class ExportTests(ExportedAssembly evening) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_right_to_left_override_never_reaches_an_export_because_the_engine_refuses_it()
+    {
+        var created = await Testing.AssemblyApi.CreateAsync(evening.Host);
+        await using var phone = await Testing.LiveClient.ConnectAsync(evening.Host);
+
+        var joined = await phone.JoinAsync(created.JoinCode, "Ben" + HostileTexts.RightToLeftOverride + "nimda");
+
+        Assert.Equal((false, Engine.Rules.RefusalCode.TextHasControlCharacters), (joined.Accepted, joined.Refusal));
+    }
+
+    [Fact]
     public async Task Nothing_is_exported_for_an_assembly_that_does_not_exist()
     {
         foreach (var format in Enum.GetValues<ExportFormat>())
