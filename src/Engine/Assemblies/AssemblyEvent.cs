@@ -3,6 +3,7 @@ using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Privacy;
 using OffeneVersammlung.Engine.Timers;
 using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Engine.Voting;
@@ -38,6 +39,7 @@ namespace OffeneVersammlung.Engine.Assemblies;
 [Union(22, typeof(JoinedProjectGroup))]
 [Union(23, typeof(LeftProjectGroup))]
 [Union(24, typeof(GroupProfileUpdated))]
+[Union(25, typeof(RetentionSet))]
 [Union(27, typeof(JoinCodeVisibilityChanged))]
 public abstract record AssemblyEvent
 {

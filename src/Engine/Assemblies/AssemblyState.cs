@@ -2,6 +2,7 @@ using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Privacy;
 using OffeneVersammlung.Engine.Templates;
 using OffeneVersammlung.Engine.Timers;
 using OffeneVersammlung.Engine.Topics;
@@ -26,6 +27,12 @@ public sealed class AssemblyState
     public PhaseTimer Timer { get; internal set; } = PhaseTimer.None;
     public bool JoinCodeVisible { get; internal set; } = true;
     public long Version { get; internal set; }
+
+    /// <summary>When the newest event happened; retention counts from here.</summary>
+    public DateTimeOffset LastEventAt { get; internal set; }
+
+    /// <summary>Days after <see cref="LastEventAt"/> until the assembly is deleted.</summary>
+    public int RetentionDays { get; internal set; } = Retention.DefaultDays;
 
     internal Dictionary<Guid, Participant> ParticipantsById { get; } = [];
     internal Dictionary<string, Guid> ParticipantsByDevice { get; } = new(StringComparer.Ordinal);

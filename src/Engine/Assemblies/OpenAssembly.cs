@@ -1,4 +1,5 @@
 using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Privacy;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Engine.Templates;
 
@@ -44,7 +45,7 @@ public sealed class OpenAssembly
                 : Decision.Refuse(RefusalCode.AssemblyNotCreated);
         }
 
-        return _state.Phase == Phase.Closed && command is not ChangePhase
+        return _state.Phase == Phase.Closed && command is not (ChangePhase or SetRetention)
             ? Decision.Refuse(RefusalCode.AssemblyClosed)
             : command.Decide(new DecisionContext(_state, actor, now, _phases));
     }
@@ -62,6 +63,7 @@ public sealed class OpenAssembly
 
         recorded.Event.ApplyTo(_state);
         _state.Version = recorded.Version;
+        _state.LastEventAt = recorded.At;
         _state.HandledCommands.Add(recorded.CommandId);
         if (recorded.Event is AssemblyCreated created)
         {

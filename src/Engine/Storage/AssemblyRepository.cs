@@ -20,6 +20,30 @@ public sealed class AssemblyRepository(IEventStore store)
         return assembly.Version == 0 ? null : assembly;
     }
 
+    /// <summary>The assembly's events in order, up to <paramref name="toVersion"/> (inclusive).</summary>
+    public async IAsyncEnumerable<RecordedEvent> ReadAsync(
+        Guid assemblyId, long toVersion, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var stored in store.ReadAsync(StreamOf(assemblyId), 1, cancellationToken))
+        {
+            if (stored.Version > toVersion)
+            {
+                yield break;
+            }
+
+            yield return EventSerializer.FromStored(stored);
+        }
+    }
+
+    /// <summary>Every assembly with its version and when its last event happened (what retention needs).</summary>
+    public async Task<IReadOnlyList<AssemblyActivity>> ListActivityAsync(CancellationToken cancellationToken = default) =>
+        (await store.ListStreamActivityAsync(cancellationToken))
+            .Where(s => s.StreamId.StartsWith("assembly-", StringComparison.Ordinal))
+            .Select(s => (Activity: s, Parsed: Guid.TryParseExact(s.StreamId["assembly-".Length..], "N", out var id), Id: id))
+            .Where(s => s.Parsed)
+            .Select(s => new AssemblyActivity(s.Id, s.Activity.Version, s.Activity.LastRecordedAt))
+            .ToList();
+
     /// <summary>Appends durably; the events are not applied here, the caller applies them once this returns.</summary>
     public Task AppendAsync(Guid assemblyId, long expectedVersion, IReadOnlyList<RecordedEvent> events, CancellationToken cancellationToken = default) =>
         store.AppendAsync(StreamOf(assemblyId), expectedVersion, events.Select(EventSerializer.ToStored).ToList(), cancellationToken);

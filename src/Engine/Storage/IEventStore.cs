@@ -22,6 +22,9 @@ public interface IEventStore
     /// <summary>The ids of all streams that hold events.</summary>
     Task<IReadOnlyList<string>> ListStreamsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Every stream with its version and the time its last event was recorded.</summary>
+    Task<IReadOnlyList<StreamActivity>> ListStreamActivityAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Removes a stream and every row that belongs to it (privacy: deletion is real).</summary>
     Task DeleteStreamAsync(string streamId, CancellationToken cancellationToken = default);
 }

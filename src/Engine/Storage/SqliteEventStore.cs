@@ -123,6 +123,28 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposabl
         return Task.FromResult<IReadOnlyList<string>>(streams);
     }
 
+    public Task<IReadOnlyList<StreamActivity>> ListStreamActivityAsync(CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var query = connection.CreateCommand();
+        query.CommandText =
+            """
+            SELECT e.stream_id, e.version, e.recorded_at_ticks, e.offset_minutes
+            FROM events e JOIN (SELECT stream_id, MAX(version) AS version FROM events GROUP BY stream_id) last
+              ON e.stream_id = last.stream_id AND e.version = last.version
+            ORDER BY e.stream_id
+            """;
+        using var reader = query.ExecuteReader();
+        var streams = new List<StreamActivity>();
+        while (reader.Read())
+        {
+            var offset = TimeSpan.FromMinutes(reader.GetInt32(3));
+            streams.Add(new StreamActivity(reader.GetString(0), reader.GetInt64(1), new DateTimeOffset(reader.GetInt64(2) + offset.Ticks, offset)));
+        }
+
+        return Task.FromResult<IReadOnlyList<StreamActivity>>(streams);
+    }
+
     public async Task DeleteStreamAsync(string streamId, CancellationToken cancellationToken = default)
     {
         await _writeLock.WaitAsync(cancellationToken);

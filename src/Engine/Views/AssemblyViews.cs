@@ -70,6 +70,7 @@ public static class AssemblyViews
             ConsoleMoves.Select(trigger => assembly.CanMove(trigger, out var destination, out var refusal)
                 ? new PhaseMove(trigger, destination, null)
                 : new PhaseMove(trigger, null, refusal?.Code)).ToList(),
-            state.PhaseHistory.Select(c => new PhaseStep(c.From, c.To, c.Trigger, c.At)).ToList());
+            state.PhaseHistory.Select(c => new PhaseStep(c.From, c.To, c.Trigger, c.At)).ToList(),
+            state.RetentionDays);
     }
 }

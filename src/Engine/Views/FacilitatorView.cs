@@ -13,4 +13,5 @@ public sealed record FacilitatorView(
     int DotsUsed,
     IReadOnlyList<GroupCard> Groups,
     IReadOnlyList<PhaseMove> Moves,
-    IReadOnlyList<PhaseStep> History);
+    IReadOnlyList<PhaseStep> History,
+    int RetentionDays);

@@ -27,11 +27,7 @@ internal static class PublicProjection
             [Phase.Lobby, .. state.Template.Phases.Select(p => p.Phase), Phase.Closed],
             prompt is null ? null : new LocalizedTextView(prompt.De, prompt.En),
             TimerOf(state, now),
-            new ParticipantCounts(
-                participants.Count,
-                participants.Count(p => p.Presence == Presence.InRoom),
-                participants.Count(p => p.Presence == Presence.Remote),
-                participants.Count(p => p.Channel == Channel.Paper)),
+            CountsOf(participants),
             MoodsOf(participants.Select(p => p.CheckIn)),
             MoodsOf(participants.Select(p => p.CheckOut)),
             state.VisibleTopics.Select(t => CardOf(state, t)).ToList(),
@@ -41,6 +37,12 @@ internal static class PublicProjection
             state.Groups.Select(g => GroupOf(state, g, withContact: false)).ToList(),
             state.JoinCodeVisible);
     }
+
+    public static ParticipantCounts CountsOf(IReadOnlyCollection<Participant> participants) => new(
+        participants.Count,
+        participants.Count(p => p.Presence == Presence.InRoom),
+        participants.Count(p => p.Presence == Presence.Remote),
+        participants.Count(p => p.Channel == Channel.Paper));
 
     public static GroupCard GroupOf(AssemblyState state, ProjectGroup group, bool withContact) => new(
         group.Id,
@@ -80,7 +82,7 @@ internal static class PublicProjection
             timer.IsRunning ? now + remaining : null);
     }
 
-    private static MoodBoard MoodsOf(IEnumerable<MoodWord?> answers)
+    public static MoodBoard MoodsOf(IEnumerable<MoodWord?> answers)
     {
         var given = answers.OfType<MoodWord>().ToList();
         var counts = new int[5];

@@ -8,9 +8,11 @@ namespace OffeneVersammlung.Engine.Voting;
 /// </summary>
 public static class Ranking
 {
-    public static IReadOnlyList<RankedTopic> Of(AssemblyState state)
+    public static IReadOnlyList<RankedTopic> Of(AssemblyState state) => Of(state, state.Votes.Rounds);
+
+    /// <summary>The ranking by the given rounds only, e.g. the revealed ones for the protocol.</summary>
+    internal static IReadOnlyList<RankedTopic> Of(AssemblyState state, IReadOnlyList<VotingRound> rounds)
     {
-        var rounds = state.Votes.Rounds;
         var scored = state.VisibleTopics
             .Select(topic => (Topic: topic, Totals: rounds.Select(r => r.Includes(topic.Id) ? r.TotalOn(topic.Id) : 0).ToArray()))
             .OrderByDescending(t => t.Totals, TotalsComparer.Instance)

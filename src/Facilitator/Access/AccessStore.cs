@@ -64,6 +64,30 @@ public sealed class AccessStore
             ? cached
             : await FindAsync("join_code", joinCode, cancellationToken);
 
+    /// <summary>
+    /// Removes the assembly's record, so its join code and both secret links stop working at once,
+    /// and forgets it in the caches. secure_delete overwrites the freed page with zeros.
+    /// </summary>
+    public async Task DeleteAsync(Guid assemblyId, CancellationToken cancellationToken = default)
+    {
+        await using (var connection = await OpenAsync(cancellationToken))
+        {
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "PRAGMA secure_delete = ON; DELETE FROM assembly_access WHERE assembly_id = $id;";
+            delete.Parameters.AddWithValue("$id", assemblyId.ToString("N"));
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        _byAssembly.TryRemove(assemblyId, out _);
+        foreach (var (code, record) in _byCode)
+        {
+            if (record.AssemblyId == assemblyId)
+            {
+                _byCode.TryRemove(code, out _);
+            }
+        }
+    }
+
     /// <summary>Opens the file and reads from the table: what the health check asks.</summary>
     public async Task PingAsync(CancellationToken cancellationToken = default)
     {

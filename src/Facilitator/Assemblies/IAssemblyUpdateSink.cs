@@ -7,4 +7,9 @@ namespace OffeneVersammlung.Facilitator.Assemblies;
 public interface IAssemblyUpdateSink
 {
     void Publish(AssemblyUpdate update);
+
+    /// <summary>The assembly was deleted; nothing of it is left to show.</summary>
+    void Publish(AssemblyDeleted deleted)
+    {
+    }
 }

@@ -72,10 +72,53 @@ public sealed partial class LiveAssemblies(
     /// disposed. It runs on the command path: keep it short and hand work on (a Blazor screen calls
     /// <c>InvokeAsync(StateHasChanged)</c>). Exceptions are logged and do not affect the command.
     /// </summary>
-    public IDisposable Subscribe(Guid assemblyId, Action<AssemblyUpdate> onUpdate)
+    public IDisposable Subscribe(Guid assemblyId, Action<AssemblyUpdate> onUpdate) => Subscribe(assemblyId, onUpdate, null);
+
+    /// <summary>
+    /// As <see cref="Subscribe(Guid, Action{AssemblyUpdate})"/>, and <paramref name="onDeleted"/> is
+    /// called once if the assembly is deleted (the screen then leaves it); no update follows.
+    /// </summary>
+    public IDisposable Subscribe(Guid assemblyId, Action<AssemblyUpdate> onUpdate, Action<AssemblyDeleted>? onDeleted)
     {
         ArgumentNullException.ThrowIfNull(onUpdate);
-        return _live.GetOrAdd(assemblyId, id => new LiveAssembly(id)).Subscribe(onUpdate);
+        return _live.GetOrAdd(assemblyId, id => new LiveAssembly(id)).Subscribe(onUpdate, onDeleted);
+    }
+
+    /// <summary>
+    /// Erases an assembly while no command can reach it: under its gate, if <paramref name="shouldErase"/>
+    /// agrees (it sees the assembly, empty when none is stored, and the time now), runs
+    /// <paramref name="erase"/>, forgets the aggregate and tells the sinks and subscribers. Commands
+    /// that arrive afterwards find no assembly. Returns whether it erased.
+    /// </summary>
+    public async Task<bool> EraseAsync(
+        Guid assemblyId, Func<OpenAssembly, DateTimeOffset, bool> shouldErase, Func<CancellationToken, Task> erase, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(shouldErase);
+        ArgumentNullException.ThrowIfNull(erase);
+        var live = _live.GetOrAdd(assemblyId, id => new LiveAssembly(id));
+        await live.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            var assembly = live.Assembly ??= await LoadAsync(assemblyId, cancellationToken);
+            if (!shouldErase(assembly, time.GetUtcNow()))
+            {
+                return false;
+            }
+
+            await erase(cancellationToken);
+
+            // Whoever waits at this gate now decides against an empty assembly and is refused.
+            live.Assembly = new OpenAssembly();
+            _live.TryRemove(new KeyValuePair<Guid, LiveAssembly>(assemblyId, live));
+        }
+        finally
+        {
+            live.Gate.Release();
+        }
+
+        LogErased(assemblyId);
+        PublishDeleted(live, new AssemblyDeleted(assemblyId));
+        return true;
     }
 
     private async Task<CommandOutcome> DecideAndPublishAsync(
@@ -127,7 +170,34 @@ public sealed partial class LiveAssemblies(
         {
             try
             {
-                subscriber(update);
+                subscriber.OnUpdate(update);
+            }
+            catch (Exception e)
+            {
+                LogPublishFailed(e, live.Id, "subscriber");
+            }
+        }
+    }
+
+    private void PublishDeleted(LiveAssembly live, AssemblyDeleted deleted)
+    {
+        foreach (var sink in _sinks)
+        {
+            try
+            {
+                sink.Publish(deleted);
+            }
+            catch (Exception e)
+            {
+                LogPublishFailed(e, live.Id, sink.GetType().Name);
+            }
+        }
+
+        foreach (var subscriber in live.Subscribers)
+        {
+            try
+            {
+                subscriber.OnDeleted?.Invoke(deleted);
             }
             catch (Exception e)
             {
@@ -144,6 +214,9 @@ public sealed partial class LiveAssemblies(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Assembly {AssemblyId}: {Command} refused ({Refusal}), duplicate: {Duplicate}")]
     private partial void LogDecision(Guid assemblyId, string command, RefusalCode? refusal, bool duplicate);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Assembly {AssemblyId}: erased")]
+    private partial void LogErased(Guid assemblyId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Assembly {AssemblyId}: store moved from {Expected} to {Actual}; reloading and deciding again")]
     private partial void LogConflict(Guid assemblyId, long expected, long actual);

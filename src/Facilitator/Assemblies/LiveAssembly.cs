@@ -9,7 +9,7 @@ namespace OffeneVersammlung.Facilitator.Assemblies;
 internal sealed class LiveAssembly(Guid id)
 {
     private readonly Lock _subscribersLock = new();
-    private Action<AssemblyUpdate>[] _subscribers = [];
+    private Subscriber[] _subscribers = [];
 
     public Guid Id { get; } = id;
 
@@ -18,23 +18,24 @@ internal sealed class LiveAssembly(Guid id)
     /// <summary>Null until loaded; an empty aggregate (version 0) when the store has no such stream.</summary>
     public OpenAssembly? Assembly { get; set; }
 
-    public IReadOnlyList<Action<AssemblyUpdate>> Subscribers => Volatile.Read(ref _subscribers);
+    public IReadOnlyList<Subscriber> Subscribers => Volatile.Read(ref _subscribers);
 
-    public IDisposable Subscribe(Action<AssemblyUpdate> onUpdate)
+    public IDisposable Subscribe(Action<AssemblyUpdate> onUpdate, Action<AssemblyDeleted>? onDeleted)
     {
+        var subscriber = new Subscriber(onUpdate, onDeleted);
         lock (_subscribersLock)
         {
-            _subscribers = [.. _subscribers, onUpdate];
+            _subscribers = [.. _subscribers, subscriber];
         }
 
-        return new Subscription(this, onUpdate);
+        return new Subscription(this, subscriber);
     }
 
-    private void Unsubscribe(Action<AssemblyUpdate> onUpdate)
+    private void Unsubscribe(Subscriber subscriber)
     {
         lock (_subscribersLock)
         {
-            var index = Array.IndexOf(_subscribers, onUpdate);
+            var index = Array.IndexOf(_subscribers, subscriber);
             if (index >= 0)
             {
                 _subscribers = [.. _subscribers[..index], .. _subscribers[(index + 1)..]];
@@ -42,7 +43,15 @@ internal sealed class LiveAssembly(Guid id)
         }
     }
 
-    private sealed class Subscription(LiveAssembly owner, Action<AssemblyUpdate> onUpdate) : IDisposable
+    /// <summary>An in-process screen: told of every update, and of the deletion if it asked to be.</summary>
+    public sealed class Subscriber(Action<AssemblyUpdate> onUpdate, Action<AssemblyDeleted>? onDeleted)
+    {
+        public Action<AssemblyUpdate> OnUpdate { get; } = onUpdate;
+
+        public Action<AssemblyDeleted>? OnDeleted { get; } = onDeleted;
+    }
+
+    private sealed class Subscription(LiveAssembly owner, Subscriber subscriber) : IDisposable
     {
         private int _disposed;
 
@@ -50,7 +59,7 @@ internal sealed class LiveAssembly(Guid id)
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
-                owner.Unsubscribe(onUpdate);
+                owner.Unsubscribe(subscriber);
             }
         }
     }

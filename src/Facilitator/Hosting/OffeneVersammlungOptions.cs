@@ -19,4 +19,7 @@ public sealed class OffeneVersammlungOptions
 
     /// <summary>The largest hub message a client may send, in bytes.</summary>
     public long MaximumReceiveMessageSize { get; set; } = 32 * 1024;
+
+    /// <summary>How often assemblies past their retention days are looked for and deleted.</summary>
+    public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
 }

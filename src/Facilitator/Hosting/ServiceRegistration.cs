@@ -38,6 +38,7 @@ public static class ServiceRegistration
         services.AddSingleton<Admission>();
         services.AddSingleton<SnapshotReader>();
         services.AddSingleton<IAssemblyUpdateSink, HubUpdatePusher>();
+        services.AddExportsAndRetention();
 
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<JoinDetailsReader>();

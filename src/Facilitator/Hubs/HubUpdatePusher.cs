@@ -21,6 +21,11 @@ public sealed partial class HubUpdatePusher(IHubContext<AssemblyHub, IAssemblyCl
         }
     }
 
+    public void Publish(AssemblyDeleted deleted) =>
+        Observe(
+            hub.Clients.Groups(HubGroups.Public(deleted.AssemblyId), HubGroups.Facilitator(deleted.AssemblyId)).AssemblyDeleted(deleted.AssemblyId),
+            deleted.AssemblyId);
+
     private void Observe(Task send, Guid assemblyId)
     {
         if (!send.IsCompletedSuccessfully)

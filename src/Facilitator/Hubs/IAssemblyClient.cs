@@ -16,4 +16,7 @@ public interface IAssemblyClient
 
     /// <summary>To the facilitator connections of the assembly.</summary>
     Task FacilitatorViewChanged(FacilitatorView view);
+
+    /// <summary>To everyone connected to the assembly: it was deleted, nothing of it is left.</summary>
+    Task AssemblyDeleted(Guid assemblyId);
 }

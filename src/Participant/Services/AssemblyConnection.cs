@@ -12,7 +12,7 @@ namespace OffeneVersammlung.Participant.Services;
 /// reconnects forever, resumes with the stored device token, and sends queued commands in order
 /// once the connection is bound again. Components read <see cref="View"/> and listen to <see cref="Changed"/>.
 /// </summary>
-public sealed class AssemblyConnection(NavigationManager navigation, DeviceTokenStore devices, CommandQueue queue, Notices notices) : IAsyncDisposable, IDisposable
+public sealed class AssemblyConnection(NavigationManager navigation, DeviceTokenStore devices, CommandQueue queue, Notices notices, UiText text) : IAsyncDisposable, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private HubConnection? _hub;
@@ -50,6 +50,7 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
             .Build();
         _hub.On<PublicBoard>("BoardChanged", board => Apply(board, null));
         _hub.On<OwnView>("OwnViewChanged", own => Apply(null, own));
+        _hub.On<Guid>("AssemblyDeleted", OnAssemblyDeletedAsync);
         _hub.Reconnecting += _ =>
         {
             _bound = false;
@@ -122,6 +123,16 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
         if (_hub is { } hub)
         {
             _ = hub.DisposeAsync().AsTask();
+        }
+    }
+
+    /// <summary>The facilitator deleted the assembly (or its retention ran out): nothing to resume, back to the join screen.</summary>
+    private async Task OnAssemblyDeletedAsync(Guid assemblyId)
+    {
+        if (Device?.AssemblyId == assemblyId)
+        {
+            await ForgetAsync();
+            notices.Say(text["AssemblyDeleted"]);
         }
     }
 

@@ -3,6 +3,7 @@ using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Privacy;
 using OffeneVersammlung.Engine.Timers;
 using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Engine.Voting;
@@ -50,11 +51,12 @@ internal sealed class RandomCommandSource(int seed)
                 ? new LeaveProjectGroup(id, PickOr(state.Participants.Where(p => p.GroupId is not null).Select(p => p.Id).ToList(), people))
                 : new UpdateGroupProfile(id, Pick(groups), GroupProfile.Named(_random.Next(3) == 0 ? Pick(Words) : $"Gruppe {_random.Next(9)}")),
             21 when _random.Next(3) == 0 => new RemoveCluster(id, Pick(clusters)),
-            _ => _random.Next(4) switch
+            _ => _random.Next(5) switch
             {
                 0 => new StartTimer(id, _random.Next(2) == 0 ? null : _random.Next(-5, 600)),
                 1 => new PauseTimer(id),
                 2 => new ShowJoinCode(id, _random.Next(2) == 0),
+                3 => new SetRetention(id, _random.Next(-5, 4000)),
                 _ => new ExtendTimer(id, _random.Next(-120, 120)),
             },
         };

@@ -1,0 +1,36 @@
+using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.Phases;
+
+namespace OffeneVersammlung.Engine.Views;
+
+/// <summary>
+/// What the evening's protocol says. It is printed and handed round, so it holds what the room saw:
+/// counts, moods and words without names, the visible topics with their results, and the groups
+/// with the pseudonyms their members chose. Never who voted for what, never a group's contact.
+/// </summary>
+public sealed record AssemblyProtocol(
+    Guid AssemblyId,
+    long Version,
+    string Title,
+    string? Place,
+    DateTimeOffset? StartsAt,
+    AssemblyFormat Format,
+    LocalizedTextView TemplateName,
+    Phase Phase,
+    DateTimeOffset? OpenedAt,
+    DateTimeOffset? ClosedAt,
+    ParticipantCounts Participants,
+    MoodBoard CheckIn,
+    MoodBoard CheckOut,
+    IReadOnlyList<ProtocolTopic> Topics,
+    IReadOnlyList<ProtocolCluster> Clusters,
+    IReadOnlyList<ProtocolRound> Rounds,
+    IReadOnlyList<ProtocolGroup> Groups)
+{
+    public bool IsClosed => Phase == Phase.Closed;
+
+    /// <summary>Whether the main round was revealed, so the topics carry ranks and totals.</summary>
+    public bool HasResults => Rounds.Count > 0 && Rounds[0].IsRevealed;
+
+    public static AssemblyProtocol Of(AssemblyState state) => ProtocolProjection.Of(state);
+}
