@@ -38,6 +38,7 @@ namespace OffeneVersammlung.Engine.Assemblies;
 [Union(22, typeof(JoinedProjectGroup))]
 [Union(23, typeof(LeftProjectGroup))]
 [Union(24, typeof(GroupProfileUpdated))]
+[Union(25, typeof(HeadcountRecorded))]
 public abstract record AssemblyEvent
 {
     internal abstract void ApplyTo(AssemblyState state);

@@ -24,6 +24,10 @@ public sealed class AssemblyState
     public AssemblyTemplate Template { get; internal set; } = AssemblyTemplate.Empty;
     public Phase Phase { get; internal set; } = Phase.Lobby;
     public PhaseTimer Timer { get; internal set; } = PhaseTimer.None;
+
+    /// <summary>The facilitator's latest count of the people taking part, if any.</summary>
+    public Headcount? Headcount { get; internal set; }
+
     public long Version { get; internal set; }
 
     internal Dictionary<Guid, Participant> ParticipantsById { get; } = [];

@@ -135,6 +135,9 @@ public sealed class AssemblyHub(LiveAssemblies assemblies, Admission admission, 
     public Task<CommandResult> LeaveGroupFor(Guid commandId, Guid participantId) =>
         AsFacilitator(new LeaveProjectGroup(commandId, participantId));
 
+    /// <summary>The people the facilitator counted in the room, set beside the devices that joined.</summary>
+    public Task<CommandResult> RecordHeadcount(Guid commandId, int count) => AsFacilitator(new RecordHeadcount(commandId, count));
+
     // The facilitator: voting and groups
 
     public Task<CommandResult> AdjustPaperDots(Guid commandId, Guid topicId, int delta) =>
