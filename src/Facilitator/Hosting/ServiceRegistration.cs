@@ -7,6 +7,7 @@ using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Hubs;
 using OffeneVersammlung.Facilitator.Templates;
+using OffeneVersammlung.Facilitator.Throttling;
 using OffeneVersammlung.Participant.Services;
 
 namespace OffeneVersammlung.Facilitator.Hosting;
@@ -36,6 +37,7 @@ public static class ServiceRegistration
         services.AddSingleton<Admission>();
         services.AddSingleton<SnapshotReader>();
         services.AddSingleton<IAssemblyUpdateSink, HubUpdatePusher>();
+        services.AddSingleton<FailedJoinsByAddress>();
 
         services.AddSingleton<PublicAddress>();
         services.AddHostedService<StartupBanner>();
@@ -49,7 +51,8 @@ public static class ServiceRegistration
 
     private static void AddRealtime(this IServiceCollection services)
     {
-        services.AddSignalR()
+        services.AddSingleton<ConnectionThrottle>();
+        services.AddSignalR(hub => hub.AddFilter<ConnectionThrottle>())
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .AddMessagePackProtocol(); // keeps SignalR's default resolver with MessagePackSecurity.UntrustedData
         services.AddOptions<HubOptions>().Configure<IOptions<OffeneVersammlungOptions>, IHostEnvironment>((hub, options, environment) =>
