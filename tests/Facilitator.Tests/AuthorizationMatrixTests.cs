@@ -66,6 +66,7 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
         new("PlaceTopic", Stage.Clustering, FacilitatorOnly, w => [Id(), w.OwnTopic, w.Cluster]),
         new("RemoveCluster", Stage.Clustering, FacilitatorOnly, w => [Id(), w.Cluster]),
         new("AddPaperParticipant", Stage.Lobby, FacilitatorOnly, w => [Id(), Id(), "Herr M.", Presence.InRoom]),
+        new("RecordHeadcount", Stage.DotVoting, FacilitatorOnly, w => [Id(), 12]),
         new("CheckInFor", Stage.CheckIn, FacilitatorOnly, w => [Id(), w.PaperPerson, Mood.Okay, "da"]),
         new("CheckOutFor", Stage.CheckOut, FacilitatorOnly, w => [Id(), w.PaperPerson, Mood.Okay, "weg"]),
         new("SubmitTopicFor", Stage.TopicCollection, FacilitatorOnly, w => [Id(), w.PaperPerson, Id(), "Auf Papier", null]),

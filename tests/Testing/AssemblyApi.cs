@@ -14,9 +14,12 @@ public static class AssemblyApi
     public static CreateAssemblyRequest Request(string title = "Offene Versammlung Nordstadt") =>
         new(null, TestTemplates.Full, title, "Nachbarschaftszentrum", DateTimeOffset.Parse("2025-05-20T18:00:00+02:00"), AssemblyFormat.InRoom, null, null, null, null);
 
-    public static async Task<CreatedAssembly> CreateAsync(HostFactory host, CreateAssemblyRequest? request = null)
+    public static Task<CreatedAssembly> CreateAsync(HostFactory host, CreateAssemblyRequest? request = null) =>
+        CreateAsync(host.BaseAddress, request);
+
+    public static async Task<CreatedAssembly> CreateAsync(Uri baseAddress, CreateAssemblyRequest? request = null)
     {
-        using var http = host.CreateHttpClient();
+        using var http = new HttpClient { BaseAddress = baseAddress };
         using var response = await HangGuard.Within(http.PostAsJsonAsync("api/assemblies", request ?? Request(), Json));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);

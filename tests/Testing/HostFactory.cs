@@ -46,6 +46,16 @@ public class HostFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("OffeneVersammlung:DatabasePath", DatabasePath);
         builder.UseSetting("OffeneVersammlung:AdminToken", AdminToken ?? string.Empty);
+
+        // Tests drive one connection far faster than a person; the throttling tests set the real limits.
+        builder.UseSetting("OffeneVersammlung:InvocationBurst", "1000000");
+        builder.UseSetting("OffeneVersammlung:InvocationsPerSecond", "1000000");
+        ConfigureHost(builder);
+    }
+
+    /// <summary>For hosts with other settings or services; runs after the defaults above, so it wins.</summary>
+    protected virtual void ConfigureHost(IWebHostBuilder builder)
+    {
     }
 
     protected override void Dispose(bool disposing)

@@ -64,9 +64,12 @@ public sealed class LiveClient : IAsyncDisposable
 
     public string? DeviceToken { get; private set; }
 
-    public static async Task<LiveClient> ConnectAsync(HostFactory host, bool json = false)
+    public static Task<LiveClient> ConnectAsync(HostFactory host, bool json = false) => ConnectAsync(host.BaseAddress, json);
+
+    /// <summary>Connects to a server at any address, e.g. the app started as its own process.</summary>
+    public static async Task<LiveClient> ConnectAsync(Uri baseAddress, bool json = false)
     {
-        var builder = new HubConnectionBuilder().WithUrl(new Uri(host.BaseAddress, "hub"));
+        var builder = new HubConnectionBuilder().WithUrl(new Uri(baseAddress, "hub"));
         builder = json
             ? builder.AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             : builder.AddMessagePackProtocol();
@@ -75,9 +78,11 @@ public sealed class LiveClient : IAsyncDisposable
         return client;
     }
 
-    public static async Task<LiveClient> FacilitatorAsync(HostFactory host, CreatedAssembly links)
+    public static Task<LiveClient> FacilitatorAsync(HostFactory host, CreatedAssembly links) => FacilitatorAsync(host.BaseAddress, links);
+
+    public static async Task<LiveClient> FacilitatorAsync(Uri baseAddress, CreatedAssembly links)
     {
-        var client = await ConnectAsync(host);
+        var client = await ConnectAsync(baseAddress);
         var result = await client.InvokeAsync("ConnectFacilitator", links.AssemblyId, links.FacilitatorSecret);
         Assert.True(result.Accepted, $"facilitator refused: {result.Refusal} {result.Detail}");
         return client;

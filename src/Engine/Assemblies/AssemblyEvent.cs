@@ -40,6 +40,7 @@ namespace OffeneVersammlung.Engine.Assemblies;
 [Union(23, typeof(LeftProjectGroup))]
 [Union(24, typeof(GroupProfileUpdated))]
 [Union(25, typeof(RetentionSet))]
+[Union(26, typeof(HeadcountRecorded))]
 [Union(27, typeof(JoinCodeVisibilityChanged))]
 public abstract record AssemblyEvent
 {

@@ -26,6 +26,10 @@ public sealed class AssemblyState
     public Phase Phase { get; internal set; } = Phase.Lobby;
     public PhaseTimer Timer { get; internal set; } = PhaseTimer.None;
     public bool JoinCodeVisible { get; internal set; } = true;
+
+    /// <summary>The facilitator's latest count of the people taking part, if any.</summary>
+    public Headcount? Headcount { get; internal set; }
+
     public long Version { get; internal set; }
 
     /// <summary>When the newest event happened; retention counts from here.</summary>

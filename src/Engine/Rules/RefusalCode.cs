@@ -48,4 +48,7 @@ public enum RefusalCode
     TooManyGoals,
     NoTopicsForGroups,
     NotAPaperParticipant,
+
+    /// <summary>The host's limit: too many commands from one connection, or too many wrong join codes; wait a moment.</summary>
+    TooManyRequests,
 }

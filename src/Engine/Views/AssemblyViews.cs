@@ -65,6 +65,7 @@ public static class AssemblyViews
             state.Participants.Select(p => new ParticipantRow(
                 p.Id, p.Number, p.Pseudonym, p.Presence, p.Channel, p.CheckIn is not null, p.CheckOut is not null, round.DotsOf(p.Id), p.GroupId)).ToList(),
             state.Participants.Count(p => p.Channel == Participants.Channel.Phone),
+            state.Headcount,
             round.DotsUsed,
             state.Groups.Select(g => PublicProjection.GroupOf(state, g, withContact: true)).ToList(),
             ConsoleMoves.Select(trigger => assembly.CanMove(trigger, out var destination, out var refusal)

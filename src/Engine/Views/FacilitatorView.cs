@@ -1,8 +1,11 @@
+using OffeneVersammlung.Engine.Participants;
+
 namespace OffeneVersammlung.Engine.Views;
 
 /// <summary>
 /// The facilitator's console: the public board plus moderation, live totals of the hidden round,
-/// everyone's participation (not their choices), the groups with their contacts and the moves available.
+/// everyone's participation (not their choices), the devices that joined beside the headcount the
+/// facilitator recorded (more devices than people is a warning sign), the groups with their contacts and the moves.
 /// </summary>
 public sealed record FacilitatorView(
     PublicBoard Board,
@@ -10,6 +13,7 @@ public sealed record FacilitatorView(
     IReadOnlyList<Guid> ModerationQueue,
     IReadOnlyList<ParticipantRow> Participants,
     int DevicesJoined,
+    Headcount? Headcount,
     int DotsUsed,
     IReadOnlyList<GroupCard> Groups,
     IReadOnlyList<PhaseMove> Moves,

@@ -16,7 +16,7 @@ public sealed record AdjustPaperDots(Guid CommandId, Guid TopicId, int Delta) : 
         var round = context.State.Votes.Current;
         return context.UnlessFacilitator()
             ?? VotingGate.Check(context.State, TopicId)?.AsDecision()
-            ?? (Delta == 0 || Math.Abs(Delta) > MaxDeltaAtOnce ? Refuse(RefusalCode.ValueOutOfRange, nameof(Delta)) : null)
+            ?? (Delta is 0 or > MaxDeltaAtOnce or < -MaxDeltaAtOnce ? Refuse(RefusalCode.ValueOutOfRange, nameof(Delta)) : null)
             ?? (round.PaperDotsOn(TopicId) + Delta < 0 ? Refuse(RefusalCode.PaperDotsCannotGoBelowZero) : null)
             ?? Accept(new PaperDotsAdjusted(TopicId, Delta, round.Number));
     }

@@ -15,8 +15,11 @@ public static class HostRefusal
     /// <summary>No live assembly has this join code.</summary>
     public const string UnknownJoinCode = "UnknownJoinCode";
 
-    /// <summary>Too many wrong codes on this connection.</summary>
+    /// <summary>Too many wrong codes on this connection, or from this network address within the window.</summary>
     public const string TooManyAttempts = "TooManyAttempts";
+
+    /// <summary>The connection sent more commands than its rate allows; nothing was done.</summary>
+    public const string Throttled = "Throttled";
 
     /// <summary>The device token is not known in this assembly.</summary>
     public const string UnknownDevice = "UnknownDevice";

@@ -22,4 +22,20 @@ public sealed class OffeneVersammlungOptions
 
     /// <summary>How often assemblies past their retention days are looked for and deleted.</summary>
     public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How many hub calls one connection may make at once before the rate applies (a token bucket's size).</summary>
+    public int InvocationBurst { get; set; } = 20;
+
+    /// <summary>How many hub calls per second one connection may make in the long run.</summary>
+    public double InvocationsPerSecond { get; set; } = 10;
+
+    /// <summary>
+    /// How many wrong join codes one network address may send within <see cref="FailedJoinWindowSeconds"/>
+    /// before its joins are refused. Generous: a whole community centre shares one address, and
+    /// successful joins never count.
+    /// </summary>
+    public int FailedJoinsPerAddress { get; set; } = 100;
+
+    /// <summary>The sliding window for <see cref="FailedJoinsPerAddress"/>, in seconds.</summary>
+    public int FailedJoinWindowSeconds { get; set; } = 600;
 }

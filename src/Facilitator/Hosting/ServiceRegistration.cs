@@ -8,6 +8,7 @@ using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Hubs;
 using OffeneVersammlung.Facilitator.Screens;
 using OffeneVersammlung.Facilitator.Templates;
+using OffeneVersammlung.Facilitator.Throttling;
 using OffeneVersammlung.Participant.Services;
 
 namespace OffeneVersammlung.Facilitator.Hosting;
@@ -39,6 +40,7 @@ public static class ServiceRegistration
         services.AddSingleton<SnapshotReader>();
         services.AddSingleton<IAssemblyUpdateSink, HubUpdatePusher>();
         services.AddExportsAndRetention();
+        services.AddSingleton<FailedJoinsByAddress>();
 
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<JoinDetailsReader>();
@@ -55,7 +57,8 @@ public static class ServiceRegistration
 
     private static void AddRealtime(this IServiceCollection services)
     {
-        services.AddSignalR()
+        services.AddSingleton<ConnectionThrottle>();
+        services.AddSignalR(hub => hub.AddFilter<ConnectionThrottle>())
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .AddMessagePackProtocol(); // keeps SignalR's default resolver with MessagePackSecurity.UntrustedData
         services.AddOptions<HubOptions>().Configure<IOptions<OffeneVersammlungOptions>, IHostEnvironment>((hub, options, environment) =>

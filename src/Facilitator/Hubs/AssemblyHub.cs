@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.SignalR;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Clustering;
@@ -10,6 +11,7 @@ using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Engine.Voting;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Assemblies;
+using OffeneVersammlung.Facilitator.Throttling;
 
 namespace OffeneVersammlung.Facilitator.Hubs;
 
@@ -19,7 +21,8 @@ namespace OffeneVersammlung.Facilitator.Hubs;
 /// connection context. Each command method then only builds the engine command for that role and
 /// hands it to the assembly service: the rules live in the engine.
 /// </summary>
-public sealed class AssemblyHub(LiveAssemblies assemblies, Admission admission, SnapshotReader snapshots) : Hub<IAssemblyClient>
+public sealed class AssemblyHub(LiveAssemblies assemblies, Admission admission, SnapshotReader snapshots, FailedJoinsByAddress failedJoinsByAddress)
+    : Hub<IAssemblyClient>
 {
     public const string Path = "/hub";
     private const int MaxFailedJoins = 10;
@@ -37,8 +40,8 @@ public sealed class AssemblyHub(LiveAssemblies assemblies, Admission admission, 
         await BindAsync(await admission.AdmitProjectorAsync(assemblyId, secret));
 
     public async Task<JoinResult> Join(string joinCode, string? pseudonym, Presence presence, string? deviceToken) =>
-        FailedJoins >= MaxFailedJoins
-            ? JoinResult.Refused(RefusalCode.NotAllowedForRole, HostRefusal.TooManyAttempts)
+        FailedJoins >= MaxFailedJoins || failedJoinsByAddress.IsBlocked(RemoteAddress)
+            ? JoinResult.Refused(RefusalCode.TooManyRequests, HostRefusal.TooManyAttempts)
             : await JoinedAsync(await admission.JoinAsync(joinCode, pseudonym, presence, deviceToken));
 
     public async Task<JoinResult> Resume(Guid assemblyId, string deviceToken) =>
@@ -137,6 +140,9 @@ public sealed class AssemblyHub(LiveAssemblies assemblies, Admission admission, 
     public Task<CommandResult> LeaveGroupFor(Guid commandId, Guid participantId) =>
         AsFacilitator(new LeaveProjectGroup(commandId, participantId));
 
+    /// <summary>The people the facilitator counted in the room, set beside the devices that joined.</summary>
+    public Task<CommandResult> RecordHeadcount(Guid commandId, int count) => AsFacilitator(new RecordHeadcount(commandId, count));
+
     // The facilitator: voting and groups
 
     public Task<CommandResult> AdjustPaperDots(Guid commandId, Guid topicId, int delta) =>
@@ -152,6 +158,8 @@ public sealed class AssemblyHub(LiveAssemblies assemblies, Admission admission, 
         AsFacilitator(new CreateProjectGroup(commandId, groupId, name, topicId));
 
     // Plumbing: who is calling, and hand over
+
+    private IPAddress? RemoteAddress => Context.GetHttpContext()?.Connection.RemoteIpAddress;
 
     private int FailedJoins => Context.Items.TryGetValue(FailedJoinsKey, out var value) && value is int count ? count : 0;
 
@@ -204,6 +212,7 @@ public sealed class AssemblyHub(LiveAssemblies assemblies, Admission admission, 
             if (admitted.Detail == HostRefusal.UnknownJoinCode)
             {
                 Context.Items[FailedJoinsKey] = FailedJoins + 1;
+                failedJoinsByAddress.RecordFailure(RemoteAddress);
             }
 
             return JoinResult.Refused(admitted.Refusal!.Value, admitted.Detail);

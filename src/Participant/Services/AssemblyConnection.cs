@@ -14,6 +14,7 @@ namespace OffeneVersammlung.Participant.Services;
 /// </summary>
 public sealed class AssemblyConnection(NavigationManager navigation, DeviceTokenStore devices, CommandQueue queue, Notices notices, UiText text) : IAsyncDisposable, IDisposable
 {
+    private static readonly TimeSpan ThrottledRetry = TimeSpan.FromSeconds(1);
     private readonly CancellationTokenSource _stopping = new();
     private HubConnection? _hub;
     private bool _bound;
@@ -228,6 +229,13 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
                 {
                     interrupted = true; // not answered: it stays queued and goes again, with the same id, after the reconnect
                     break;
+                }
+
+                if (reply.Refusal == RefusalCode.TooManyRequests)
+                {
+                    // The server refused it unseen because this phone sent too much at once: same id, a moment later.
+                    await Task.Delay(ThrottledRetry, _stopping.Token).ConfigureAwait(false);
+                    continue;
                 }
 
                 await queue.CompleteAsync(command);

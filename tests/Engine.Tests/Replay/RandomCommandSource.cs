@@ -51,12 +51,13 @@ internal sealed class RandomCommandSource(int seed)
                 ? new LeaveProjectGroup(id, PickOr(state.Participants.Where(p => p.GroupId is not null).Select(p => p.Id).ToList(), people))
                 : new UpdateGroupProfile(id, Pick(groups), GroupProfile.Named(_random.Next(3) == 0 ? Pick(Words) : $"Gruppe {_random.Next(9)}")),
             21 when _random.Next(3) == 0 => new RemoveCluster(id, Pick(clusters)),
-            _ => _random.Next(5) switch
+            _ => _random.Next(6) switch
             {
                 0 => new StartTimer(id, _random.Next(2) == 0 ? null : _random.Next(-5, 600)),
                 1 => new PauseTimer(id),
                 2 => new ShowJoinCode(id, _random.Next(2) == 0),
                 3 => new SetRetention(id, _random.Next(-5, 4000)),
+                4 => new RecordHeadcount(id, _random.Next(-3, 80)),
                 _ => new ExtendTimer(id, _random.Next(-120, 120)),
             },
         };

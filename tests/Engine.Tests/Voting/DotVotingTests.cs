@@ -114,6 +114,8 @@ public class DotVotingTests
 
         driver.Facilitate(new AdjustPaperDots(Guid.NewGuid(), topics[0], -1)).AssertRefused(RefusalCode.PaperDotsCannotGoBelowZero);
         driver.Facilitate(new AdjustPaperDots(Guid.NewGuid(), topics[0], 0)).AssertRefused(RefusalCode.ValueOutOfRange);
+        driver.Facilitate(new AdjustPaperDots(Guid.NewGuid(), topics[0], int.MinValue)).AssertRefused(RefusalCode.ValueOutOfRange);
+        driver.Facilitate(new AdjustPaperDots(Guid.NewGuid(), topics[0], int.MaxValue)).AssertRefused(RefusalCode.ValueOutOfRange);
         driver.As(voter, new AdjustPaperDots(Guid.NewGuid(), topics[0], 5)).AssertRefused(RefusalCode.NotAllowedForRole);
     }
 

@@ -1,0 +1,139 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Rules;
+using OffeneVersammlung.Facilitator.Access;
+using OffeneVersammlung.Facilitator.Api;
+using OffeneVersammlung.Facilitator.Hubs;
+using OffeneVersammlung.Testing;
+
+namespace OffeneVersammlung.Facilitator.Tests;
+
+/// <summary>
+/// The host's real limits (a burst of 20 calls, then 10 a second per connection; 30 wrong join codes
+/// per address for these tests) on a clock that only moves when the test moves it.
+/// </summary>
+public sealed class ThrottlingTests
+{
+    private const int Burst = 20;
+    private const int FailedJoinsPerAddress = 30;
+
+    [Fact]
+    public async Task A_flooding_connection_is_throttled_while_another_participant_is_still_heard()
+    {
+        using var host = new LimitedHost();
+        var (created, facilitator, topic) = await VotingWithOneTopicAsync(host);
+        await using var _ = facilitator;
+        await using var flooder = await LiveClient.ParticipantAsync(host, created.JoinCode, "Flut");
+        await using var neighbour = await LiveClient.ParticipantAsync(host, created.JoinCode, "Nachbarin");
+
+        var flood = await Task.WhenAll(Enumerable.Range(0, 300).Select(_ => flooder.InvokeAsync("CastDot", Guid.NewGuid(), topic)));
+        var heard = await neighbour.InvokeAsync("CastDot", Guid.NewGuid(), topic);
+
+        var throttled = flood.Where(r => r.Refusal == RefusalCode.TooManyRequests).ToList();
+        var passed = flood.Where(r => r.Refusal != RefusalCode.TooManyRequests).ToList();
+        Assert.True(heard.Accepted, $"{heard.Refusal} {heard.Detail}");
+        Assert.True(passed.Count < Burst, $"{passed.Count} calls passed");
+        Assert.True(throttled.Count > 300 - Burst, $"{throttled.Count} calls throttled");
+        Assert.All(throttled, r => Assert.Equal(HostRefusal.Throttled, r.Detail));
+        var console = (await facilitator.SnapshotAsync()).Facilitator!;
+        Assert.Equal(passed.Count(r => r.Accepted) + 1, console.DotsUsed);
+        Assert.Equal(heard.Version, console.Board.Version);
+    }
+
+    [Fact]
+    public async Task A_throttled_connection_is_heard_again_once_it_slows_down()
+    {
+        using var host = new LimitedHost();
+        var (created, facilitator, topic) = await VotingWithOneTopicAsync(host);
+        await using var _ = facilitator;
+        await using var phone = await LiveClient.ParticipantAsync(host, created.JoinCode);
+        var dot = Guid.NewGuid();
+        await phone.DoAsync("CastDot", dot, topic);
+        CommandResult last;
+        do
+        {
+            last = await phone.InvokeAsync("RemoveDot", Guid.NewGuid(), Guid.NewGuid());
+        }
+        while (last.Refusal != RefusalCode.TooManyRequests);
+
+        host.Clock.Advance(TimeSpan.FromSeconds(1));
+        var later = await phone.InvokeAsync("RemoveDot", Guid.NewGuid(), topic);
+
+        Assert.True(later.Accepted, $"{later.Refusal} {later.Detail}");
+    }
+
+    [Fact]
+    public async Task Guessing_join_codes_from_one_address_is_stopped_across_connections_for_a_while()
+    {
+        using var host = new LimitedHost();
+        var created = await AssemblyApi.CreateAsync(host);
+        for (var connection = 0; connection < FailedJoinsPerAddress / 10; connection++)
+        {
+            await using var scanner = await LiveClient.ConnectAsync(host);
+            for (var guess = 0; guess < 10; guess++)
+            {
+                Assert.Equal(HostRefusal.UnknownJoinCode, (await scanner.JoinAsync("ZZZZZZ", null)).Detail);
+            }
+        }
+
+        await using var next = await LiveClient.ConnectAsync(host);
+        var blocked = await next.JoinAsync(created.JoinCode, null);
+        host.Clock.Advance(TimeSpan.FromMinutes(10));
+        var afterTheWindow = await next.JoinAsync(created.JoinCode, null);
+
+        Assert.Equal((false, RefusalCode.TooManyRequests, HostRefusal.TooManyAttempts), (blocked.Accepted, blocked.Refusal, blocked.Detail));
+        Assert.True(afterTheWindow.Accepted, $"{afterTheWindow.Refusal} {afterTheWindow.Detail}");
+    }
+
+    [Fact]
+    public async Task A_whole_room_joining_from_one_address_is_never_stopped()
+    {
+        using var host = new LimitedHost();
+        var created = await AssemblyApi.CreateAsync(host);
+        await using var typo = await LiveClient.ConnectAsync(host);
+        for (var i = 0; i < 5; i++)
+        {
+            await typo.JoinAsync("ZZZZZZ", null);
+        }
+
+        for (var neighbour = 0; neighbour < FailedJoinsPerAddress * 2; neighbour++)
+        {
+            await using var phone = await LiveClient.ConnectAsync(host);
+            var joined = await phone.JoinAsync(created.JoinCode, null);
+            Assert.True(joined.Accepted, $"neighbour {neighbour}: {joined.Refusal} {joined.Detail}");
+        }
+    }
+
+    private static async Task<(CreatedAssembly Created, LiveClient Facilitator, Guid Topic)> VotingWithOneTopicAsync(HostFactory host)
+    {
+        var created = await AssemblyApi.CreateAsync(host);
+        var facilitator = await LiveClient.FacilitatorAsync(host, created);
+        for (var i = 0; i < 3; i++)
+        {
+            await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+        }
+
+        var topic = Guid.NewGuid();
+        await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), topic, "Spielplatz", null);
+        await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+        await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+        return (created, facilitator, topic);
+    }
+
+    /// <summary>The shipped rate limits, a small per-address limit, and a clock the test moves.</summary>
+    private sealed class LimitedHost : HostFactory
+    {
+        public FakeTimeProvider Clock { get; } = new(DateTimeOffset.Parse("2026-05-20T18:00:00+02:00"));
+
+        protected override void ConfigureHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("OffeneVersammlung:InvocationBurst", Burst.ToString());
+            builder.UseSetting("OffeneVersammlung:InvocationsPerSecond", "10");
+            builder.UseSetting("OffeneVersammlung:FailedJoinsPerAddress", FailedJoinsPerAddress.ToString());
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
+    }
+}
