@@ -40,6 +40,12 @@ public partial class ConsoleTests(BrowserHost host)
         await console.GetByLabel("Name", new() { Exact = true }).FillAsync("Heinz");
         await console.GetByRole(AriaRole.Button, new() { Name = "Person ohne Handy aufnehmen" }).ClickAsync();
         await Expect(console.Locator(".people").GetByText("Heinz")).ToBeVisibleAsync(Visible);
+        await console.GetByLabel("Köpfe gezählt").FillAsync("1");
+        await console.GetByRole(AriaRole.Button, new() { Name = "Zahl eintragen" }).ClickAsync();
+        await Expect(console.GetByText("Mehr Teilnahmen (2) als gezählte Personen (1): Hat jemand doppelt mitgemacht?")).ToBeVisibleAsync(Visible);
+        await console.GetByLabel("Köpfe gezählt").FillAsync("2");
+        await console.GetByRole(AriaRole.Button, new() { Name = "Zahl eintragen" }).ClickAsync();
+        await Expect(console.GetByText("Mehr Teilnahmen")).ToHaveCountAsync(0);
         await ConsoleScreens.CheckAsync(console, "console-lobby");
         await console.GetByRole(AriaRole.Button, new() { Name = "QR-Code verbergen" }).ClickAsync();
         await Expect(console.GetByText("QR-Code und Code sind auf dem Beamer verborgen.")).ToBeVisibleAsync(Visible);
@@ -54,7 +60,7 @@ public partial class ConsoleTests(BrowserHost host)
         await console.GetByLabel("Für wen?").SelectOptionAsync(new SelectOptionValue { Label = "Heinz" });
         await console.GetByLabel("Stimmung").SelectOptionAsync(new SelectOptionValue { Label = "Sehr gut" });
         await console.GetByLabel("Ein Wort").FillAsync("gespannt");
-        await console.GetByRole(AriaRole.Button, new() { Name = "Eintragen" }).ClickAsync();
+        await console.GetByRole(AriaRole.Button, new() { Name = "Eintragen", Exact = true }).ClickAsync();
         await Expect(console.Locator(".words").GetByText("neugierig")).ToBeVisibleAsync(Visible);
         await Expect(console.Locator(".words").GetByText("gespannt")).ToBeVisibleAsync(Visible);
         await ConsoleScreens.CheckAsync(console, "console-checkin");
@@ -67,12 +73,12 @@ public partial class ConsoleTests(BrowserHost host)
         await paperCard.GetByRole(AriaRole.Button, new() { Name = "Karte hinzufügen" }).ClickAsync();
         await console.GetByLabel("Für wen?").SelectOptionAsync(new SelectOptionValue { Label = "Heinz" });
         await console.GetByRole(AriaRole.Region, new() { Name = "Ohne Handy dabei" }).GetByLabel("Thema").FillAsync("Baumscheiben bepflanzen");
-        await console.GetByRole(AriaRole.Button, new() { Name = "Eintragen" }).ClickAsync();
+        await console.GetByRole(AriaRole.Button, new() { Name = "Eintragen", Exact = true }).ClickAsync();
         await Expect(console.GetByRole(AriaRole.Heading, new() { Name = "Themen (3 sichtbar)" })).ToBeVisibleAsync(Visible);
         await Expect(amal.GetByText("Eine Bank an der Bushaltestelle")).ToBeVisibleAsync(Visible);
         await console.GetByRole(AriaRole.Button, new() { Name = "Thema 2 bearbeiten" }).ClickAsync();
         await console.GetByRole(AriaRole.Region, new() { Name = "Themen (3 sichtbar)" }).GetByLabel("Thema", new() { Exact = true }).FillAsync("Eine Bank an der Haltestelle Marktstraße");
-        await console.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
+        await console.GetByRole(AriaRole.Button, new() { Name = "Speichern", Exact = true }).ClickAsync();
         await Expect(amal.GetByText("Eine Bank an der Haltestelle Marktstraße")).ToBeVisibleAsync(Visible);
         await ConsoleScreens.CheckAsync(console, "console-topics");
 
@@ -126,7 +132,7 @@ public partial class ConsoleTests(BrowserHost host)
         await benches.GetByRole(AriaRole.Button, new() { Name = "Steckbrief von „Mehr Bänke am Platz“ bearbeiten" }).ClickAsync();
         await benches.GetByLabel("Ziel 1").FillAsync("Drei Bänke bis zum Herbst");
         await benches.GetByLabel("Kontakt (nur für die Gruppe und die Moderation)").FillAsync("heinz@example.org");
-        await benches.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
+        await benches.GetByRole(AriaRole.Button, new() { Name = "Speichern", Exact = true }).ClickAsync();
         await Expect(benches.GetByText("Drei Bänke bis zum Herbst")).ToBeVisibleAsync(Visible);
         await Expect(amal.GetByText("Drei Bänke bis zum Herbst")).ToBeVisibleAsync(Visible);
         await Expect(amal.GetByText("heinz@example.org")).Not.ToBeVisibleAsync();
@@ -138,6 +144,42 @@ public partial class ConsoleTests(BrowserHost host)
         await AdvanceAsync(console, "Beendet");
         await Expect(amal.GetByRole(AriaRole.Heading, new() { Name = "Danke fürs Mitmachen!" })).ToBeVisibleAsync(Visible);
         await ConsoleScreens.CheckAsync(console, "console-closed");
+
+        // The protocol to print: everything the evening decided, nothing of anyone's contact.
+        var download = await console.RunAndWaitForDownloadAsync(() => console.GetByRole(AriaRole.Button, new() { Name = "Protokoll zum Drucken (HTML)" }).ClickAsync());
+        Assert.EndsWith(".html", download.SuggestedFilename, StringComparison.Ordinal);
+        var protocol = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.Contains("Offene Versammlung im Hofkiez", protocol, StringComparison.Ordinal);
+        Assert.Contains("Eine Bank an der Haltestelle Marktstraße", protocol, StringComparison.Ordinal);
+        Assert.Contains("Drei Bänke bis zum Herbst", protocol, StringComparison.Ordinal);
+        Assert.DoesNotContain("heinz@example.org", protocol, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deleting_an_assembly_needs_a_second_tap_and_then_every_screen_lets_it_go()
+    {
+        var created = await AssemblyApi.CreateAsync(host.Host);
+        await using var laptop = await host.NewDeviceAsync(phone: false);
+        var console = await laptop.NewPageAsync();
+        await console.GotoAsync(created.FacilitatorUrl);
+        await using var phone = await host.NewDeviceAsync();
+        var amal = await phone.NewPageAsync();
+        await amal.GotoAsync($"join/{created.JoinCode}");
+        await amal.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true }).ClickAsync();
+        await Expect(console.Locator(".people li")).ToHaveCountAsync(1, new() { Timeout = 60_000 });
+
+        await console.GetByLabel("Löschen nach Tagen").FillAsync("30");
+        await console.GetByRole(AriaRole.Button, new() { Name = "Frist speichern" }).ClickAsync();
+        await Expect(console.GetByText("Diese Versammlung wird 30 Tage nach der letzten Eingabe gelöscht.")).ToBeVisibleAsync(Visible);
+
+        await console.GetByRole(AriaRole.Button, new() { Name = "Jetzt löschen" }).ClickAsync();
+        await Expect(console.GetByText("Wirklich alles löschen?", new() { Exact = false })).ToBeVisibleAsync(Visible);
+        await console.GetByRole(AriaRole.Button, new() { Name = "Endgültig löschen" }).ClickAsync();
+
+        await Expect(console.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Diese Versammlung gibt es nicht mehr.", new() { Timeout = 60_000 });
+        await Expect(console.GetByText("Offene Versammlung Nordstadt")).ToHaveCountAsync(0);
+        await using var late = await LiveClient.ConnectAsync(host.Host);
+        Assert.False((await late.JoinAsync(created.JoinCode, "Spät", null)).Accepted);
     }
 
     [Fact]

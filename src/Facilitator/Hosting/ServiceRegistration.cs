@@ -45,6 +45,7 @@ public static class ServiceRegistration
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<JoinDetailsReader>();
         services.AddScoped<DeviceAssemblies>();
+        services.AddScoped<BrowserDownload>();
         services.AddHostedService<StartupBanner>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -64,7 +64,10 @@ public abstract class LiveScreen<TView> : ComponentBase, IDisposable
         }
 
         // Subscribe first, read second: a change in between arrives as an update with a newer version.
-        _subscription = Assemblies.Subscribe(AssemblyId, update => _ = InvokeAsync(() => Show(ViewOf(update))));
+        _subscription = Assemblies.Subscribe(
+            AssemblyId,
+            update => _ = InvokeAsync(() => Show(ViewOf(update))),
+            deleted => _ = InvokeAsync(Forget));
         var view = await Assemblies.ReadAsync(AssemblyId, (assembly, now) => ViewOf(assembly, now));
         if (view is null)
         {
@@ -87,6 +90,14 @@ public abstract class LiveScreen<TView> : ComponentBase, IDisposable
         View = view;
         Status = ScreenStatus.Live;
         OnViewChanged(view);
+        StateHasChanged();
+    }
+
+    /// <summary>The assembly was deleted (by the facilitator or its retention): nothing of it stays on the screen.</summary>
+    private void Forget()
+    {
+        View = null;
+        Status = ScreenStatus.Gone;
         StateHasChanged();
     }
 

@@ -74,7 +74,7 @@ public class RandomSequenceTests
     [Fact]
     public void The_random_sequences_reach_every_kind_of_event()
     {
-        var seen = Enumerable.Range(1, 40).SelectMany(seed => RunRandomly(seed, steps: 1000).History)
+        var seen = Enumerable.Range(1, 40).SelectMany(seed => RunRandomly(seed, steps: 2000).History)
             .Select(e => e.Event.GetType())
             .ToHashSet();
 
