@@ -21,11 +21,11 @@ public partial class ConsoleTests(BrowserHost host)
         await Expect(console.GetByRole(AriaRole.Heading, new() { Name = "Neue Versammlung eröffnen" })).ToBeVisibleAsync(Visible);
         await console.GetByLabel("Titel").FillAsync("Offene Versammlung im Hofkiez");
         await console.GetByLabel("Ort (oder Online-Raum)").FillAsync("Nachbarschaftshaus am Markt");
-        await ConsoleScreens.CheckAsync(console, "start");
+        await ScreenPictures.CheckAsync(console, "start");
         await console.GetByRole(AriaRole.Button, new() { Name = "Versammlung eröffnen" }).ClickAsync();
         await Expect(console.GetByRole(AriaRole.Heading, new() { Name = "„Offene Versammlung im Hofkiez“ ist eröffnet" })).ToBeVisibleAsync(Visible);
         var code = await console.Locator(".join-code span").InnerTextAsync();
-        await ConsoleScreens.CheckAsync(console, "start-opened");
+        await ScreenPictures.CheckAsync(console, "start-opened");
         await console.GetByRole(AriaRole.Link, new() { Name = "Moderation öffnen" }).ClickAsync();
         await Expect(console.GetByRole(AriaRole.Heading, new() { Name = "Ankommen lassen" })).ToBeVisibleAsync(Visible);
 
@@ -46,7 +46,7 @@ public partial class ConsoleTests(BrowserHost host)
         await console.GetByLabel("Köpfe gezählt").FillAsync("2");
         await console.GetByRole(AriaRole.Button, new() { Name = "Zahl eintragen" }).ClickAsync();
         await Expect(console.GetByText("Mehr Teilnahmen")).ToHaveCountAsync(0);
-        await ConsoleScreens.CheckAsync(console, "console-lobby");
+        await ScreenPictures.CheckAsync(console, "console-lobby");
         await console.GetByRole(AriaRole.Button, new() { Name = "QR-Code verbergen" }).ClickAsync();
         await Expect(console.GetByText("QR-Code und Code sind auf dem Beamer verborgen.")).ToBeVisibleAsync(Visible);
         await console.GetByRole(AriaRole.Button, new() { Name = "QR-Code zeigen" }).ClickAsync();
@@ -63,7 +63,7 @@ public partial class ConsoleTests(BrowserHost host)
         await console.GetByRole(AriaRole.Button, new() { Name = "Eintragen", Exact = true }).ClickAsync();
         await Expect(console.Locator(".words").GetByText("neugierig")).ToBeVisibleAsync(Visible);
         await Expect(console.Locator(".words").GetByText("gespannt")).ToBeVisibleAsync(Visible);
-        await ConsoleScreens.CheckAsync(console, "console-checkin");
+        await ScreenPictures.CheckAsync(console, "console-checkin");
 
         await AdvanceAsync(console, "Themen sammeln");
         await amal.GetByLabel("Dein Thema").FillAsync("Mehr Bänke am Platz");
@@ -80,7 +80,7 @@ public partial class ConsoleTests(BrowserHost host)
         await console.GetByRole(AriaRole.Region, new() { Name = "Themen (3 sichtbar)" }).GetByLabel("Thema", new() { Exact = true }).FillAsync("Eine Bank an der Haltestelle Marktstraße");
         await console.GetByRole(AriaRole.Button, new() { Name = "Speichern", Exact = true }).ClickAsync();
         await Expect(amal.GetByText("Eine Bank an der Haltestelle Marktstraße")).ToBeVisibleAsync(Visible);
-        await ConsoleScreens.CheckAsync(console, "console-topics");
+        await ScreenPictures.CheckAsync(console, "console-topics");
 
         await AdvanceAsync(console, "Themen ordnen");
         await console.GetByLabel("Neuer Bereich").FillAsync("Öffentlicher Raum");
@@ -89,7 +89,7 @@ public partial class ConsoleTests(BrowserHost host)
         await console.GetByRole(AriaRole.Button, new() { Name = "#2 Eine Bank an der Haltestelle Marktstraße" }).ClickAsync();
         await console.GetByRole(AriaRole.Button, new() { Name = "Hierher" }).ClickAsync();
         await Expect(console.Locator(".cluster-column").Nth(1).GetByText("Eine Bank an der Haltestelle Marktstraße")).ToBeVisibleAsync(Visible);
-        await ConsoleScreens.CheckAsync(console, "console-clustering");
+        await ScreenPictures.CheckAsync(console, "console-clustering");
 
         // Amal puts two dots on her topic, Heinz's paper card gets two sticky dots, Heinz himself one dot on the bench.
         await AdvanceAsync(console, "Punkte vergeben");
@@ -105,7 +105,7 @@ public partial class ConsoleTests(BrowserHost host)
         await console.GetByLabel("Für wen?").SelectOptionAsync(new SelectOptionValue { Label = "Heinz (0 von 5 Punkten)" });
         await console.GetByRole(AriaRole.Button, new() { Name = "Einen Punkt mehr auf Thema 2" }).ClickAsync();
         await Expect(Voters(console)).ToHaveTextAsync("2 / 2");
-        await ConsoleScreens.CheckAsync(console, "console-voting");
+        await ScreenPictures.CheckAsync(console, "console-voting");
         await console.GetByRole(AriaRole.Button, new() { Name = "Ergebnis aufdecken" }).ClickAsync();
         await console.GetByRole(AriaRole.Button, new() { Name = "Ja" }).ClickAsync();
 
@@ -121,7 +121,7 @@ public partial class ConsoleTests(BrowserHost host)
         await console.GetByRole(AriaRole.Button, new() { Name = "Ja" }).ClickAsync();
         await AdvanceAsync(console, "Ergebnis");
         await Expect(console.Locator(".ranking li").First).ToContainTextAsync("Mehr Bänke am Platz");
-        await ConsoleScreens.CheckAsync(console, "console-results");
+        await ScreenPictures.CheckAsync(console, "console-results");
 
         await AdvanceAsync(console, "Projektgruppen");
         await console.GetByRole(AriaRole.Button, new() { Name = "Gruppen aus den Top-Themen bilden" }).ClickAsync();
@@ -138,12 +138,12 @@ public partial class ConsoleTests(BrowserHost host)
         await Expect(amal.GetByText("heinz@example.org")).Not.ToBeVisibleAsync();
         await amal.GetByRole(AriaRole.Button, new() { Name = "In Gruppe mitmachen: Mehr Bänke am Platz" }).ClickAsync();
         await Expect(benches.GetByText("2 Personen (gut: 3–6)")).ToBeVisibleAsync(Visible);
-        await ConsoleScreens.CheckAsync(console, "console-groups");
+        await ScreenPictures.CheckAsync(console, "console-groups");
 
         await AdvanceAsync(console, "Check-out");
         await AdvanceAsync(console, "Beendet");
         await Expect(amal.GetByRole(AriaRole.Heading, new() { Name = "Danke fürs Mitmachen!" })).ToBeVisibleAsync(Visible);
-        await ConsoleScreens.CheckAsync(console, "console-closed");
+        await ScreenPictures.CheckAsync(console, "console-closed");
 
         // The protocol to print: everything the evening decided, nothing of anyone's contact.
         var download = await console.RunAndWaitForDownloadAsync(() => console.GetByRole(AriaRole.Button, new() { Name = "Protokoll zum Drucken (HTML)" }).ClickAsync());

@@ -43,7 +43,7 @@ public class ParticipantTests(BrowserHost host)
         await Expect(ben.GetByRole(AriaRole.Heading, new() { Name = "Good to have you here!" })).ToBeVisibleAsync(Visible);
         await PhoneScreens.CheckAsync(ben, "lobby-en");
 
-        await Facilitation.AdvanceToAsync(facilitator, Phase.CheckIn);
+        await facilitator.AdvanceToAsync(Phase.CheckIn);
         await Expect(amal.GetByRole(AriaRole.Radio, new() { Name = "Gut", Exact = true })).ToBeVisibleAsync(Visible);
         await PhoneScreens.CheckAsync(amal, "checkin");
         await amal.GetByRole(AriaRole.Radio, new() { Name = "Gut", Exact = true }).CheckAsync();
@@ -51,7 +51,7 @@ public class ParticipantTests(BrowserHost host)
         await amal.GetByRole(AriaRole.Button, new() { Name = "Senden" }).ClickAsync();
         await Expect(amal.GetByText("Danke! Deine Antwort: Gut, „neugierig“")).ToBeVisibleAsync(Visible);
 
-        await Facilitation.AdvanceToAsync(facilitator, Phase.TopicCollection);
+        await facilitator.AdvanceToAsync(Phase.TopicCollection);
         await amal.GetByLabel("Dein Thema").FillAsync("Mehr Bänke am Platz");
         await amal.GetByRole(AriaRole.Button, new() { Name = "Thema einreichen" }).ClickAsync();
         await ben.GetByLabel("Your topic").FillAsync("Fix the playground");
@@ -72,14 +72,14 @@ public class ParticipantTests(BrowserHost host)
         var benches = board.Topics.Single(t => t.Text.StartsWith("Mehr Bänke", StringComparison.Ordinal)).Id;
         var playground = board.Topics.Single(t => t.Text == "Fix the playground").Id;
 
-        await Facilitation.AdvanceToAsync(facilitator, Phase.Clustering);
+        await facilitator.AdvanceToAsync(Phase.Clustering);
         var cluster = Guid.NewGuid();
         await facilitator.DoAsync("NameCluster", Guid.NewGuid(), cluster, "Öffentlicher Raum");
         await facilitator.DoAsync("PlaceTopic", Guid.NewGuid(), benches, cluster);
         await Expect(amal.GetByRole(AriaRole.Heading, new() { Name = "Öffentlicher Raum" })).ToBeVisibleAsync(Visible);
         await PhoneScreens.CheckAsync(amal, "clustering");
 
-        await Facilitation.AdvanceToAsync(facilitator, Phase.DotVoting);
+        await facilitator.AdvanceToAsync(Phase.DotVoting);
         await facilitator.DoAsync("StartTimer", Guid.NewGuid(), 300);
         var addToBenches = amal.GetByRole(AriaRole.Button, new() { Name = "Punkt geben: Mehr Bänke und Schatten am Platz" });
         await Expect(amal.GetByText("Du hast noch 3 von 3 Punkten.")).ToBeVisibleAsync(Visible);
@@ -95,12 +95,12 @@ public class ParticipantTests(BrowserHost host)
         await PhoneScreens.CheckAsync(ben, "voting-en");
 
         await facilitator.DoAsync("RevealVotes", Guid.NewGuid());
-        await Facilitation.AdvanceToAsync(facilitator, Phase.Results);
+        await facilitator.AdvanceToAsync(Phase.Results);
         await Expect(amal.GetByText("2 Punkte", new() { Exact = true })).ToBeVisibleAsync(Visible);
         await Expect(amal.GetByText("1 Punkt", new() { Exact = true })).ToBeVisibleAsync(Visible);
         await PhoneScreens.CheckAsync(amal, "results");
 
-        await Facilitation.AdvanceToAsync(facilitator, Phase.ProjectGroups);
+        await facilitator.AdvanceToAsync(Phase.ProjectGroups);
         await facilitator.DoAsync("SeedProjectGroups", Guid.NewGuid());
         var joinBenches = amal.GetByRole(AriaRole.Button, new() { Name = "In Gruppe mitmachen: Mehr Bänke und Schatten am Platz" });
         await joinBenches.ClickAsync();
@@ -116,14 +116,14 @@ public class ParticipantTests(BrowserHost host)
         await Expect(ben.GetByText("amal@example.org")).Not.ToBeVisibleAsync();
         await PhoneScreens.CheckAsync(amal, "groups");
 
-        await Facilitation.AdvanceToAsync(facilitator, Phase.CheckOut);
+        await facilitator.AdvanceToAsync(Phase.CheckOut);
         await amal.GetByRole(AriaRole.Radio, new() { Name = "Sehr gut", Exact = true }).CheckAsync();
         await amal.GetByLabel("Ein Wort dazu").FillAsync("zufrieden");
         await amal.GetByRole(AriaRole.Button, new() { Name = "Senden" }).ClickAsync();
         await Expect(amal.GetByText("Danke! Deine Antwort: Sehr gut, „zufrieden“")).ToBeVisibleAsync(Visible);
         await PhoneScreens.CheckAsync(amal, "checkout");
 
-        await Facilitation.AdvanceToAsync(facilitator, Phase.Closed);
+        await facilitator.AdvanceToAsync(Phase.Closed);
         await Expect(amal.GetByRole(AriaRole.Heading, new() { Name = "Danke fürs Mitmachen!" })).ToBeVisibleAsync(Visible);
         await PhoneScreens.CheckAsync(amal, "closed");
 
@@ -157,7 +157,7 @@ public class ParticipantTests(BrowserHost host)
     {
         var created = await AssemblyApi.CreateAsync(host.Host);
         await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
-        await Facilitation.AdvanceToAsync(facilitator, Phase.TopicCollection);
+        await facilitator.AdvanceToAsync(Phase.TopicCollection);
         await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), Guid.NewGuid(), "Mehr Licht im Park", null);
 
         await using var device = await host.NewDeviceAsync();
@@ -168,7 +168,7 @@ public class ParticipantTests(BrowserHost host)
         await Expect(page.GetByText("Verbunden")).ToBeVisibleAsync(Visible);
         await page.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true }).ClickAsync();
         await Expect(page.GetByText("Mehr Licht im Park")).ToBeVisibleAsync(Visible);
-        await Facilitation.AdvanceToAsync(facilitator, Phase.DotVoting);
+        await facilitator.AdvanceToAsync(Phase.DotVoting);
         await Expect(page.GetByText("Du hast noch 3 von 3 Punkten.")).ToBeVisibleAsync(Visible);
 
         // The phone loses its line: offline, and the open socket drops.
@@ -204,7 +204,7 @@ public class ParticipantTests(BrowserHost host)
     {
         var created = await AssemblyApi.CreateAsync(host.Host);
         await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
-        await Facilitation.AdvanceToAsync(facilitator, Phase.TopicCollection);
+        await facilitator.AdvanceToAsync(Phase.TopicCollection);
         await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), Guid.NewGuid(), "Ein Nachbarschaftsfest im Sommer für alle Generationen", null);
         await using var device = await host.NewDeviceAsync();
         var page = await device.NewPageAsync();
@@ -217,7 +217,7 @@ public class ParticipantTests(BrowserHost host)
         await Expect(page.GetByLabel("Dein Thema")).ToBeVisibleAsync(Visible);
         await PhoneLayout.AssertFitsAsync(page);
 
-        await Facilitation.AdvanceToAsync(facilitator, Phase.DotVoting);
+        await facilitator.AdvanceToAsync(Phase.DotVoting);
         await facilitator.DoAsync("StartTimer", Guid.NewGuid(), 120);
         var clock = page.GetByRole(AriaRole.Timer);
         await Expect(clock).ToBeVisibleAsync(Visible);

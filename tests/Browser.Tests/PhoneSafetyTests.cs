@@ -50,10 +50,10 @@ public class PhoneSafetyTests(BrowserHost host)
         await Expect(page.GetByText("Verbunden")).ToBeVisibleAsync(Visible);
         await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Join", Exact = true }).ClickAsync();
-        await Facilitation.AdvanceToAsync(facilitator, Phase.TopicCollection);
+        await facilitator.AdvanceToAsync(Phase.TopicCollection);
         await page.GetByLabel("Your topic").FillAsync("Mehr Licht im Park");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit topic" }).ClickAsync();
-        await Facilitation.AdvanceToAsync(facilitator, Phase.DotVoting);
+        await facilitator.AdvanceToAsync(Phase.DotVoting);
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a dot: Mehr Licht im Park" }).ClickAsync();
         await Expect(page.GetByText("You have 2 of 3 dots left.")).ToBeVisibleAsync(Visible);
         await page.ReloadAsync();
@@ -96,7 +96,7 @@ public class PhoneSafetyTests(BrowserHost host)
         await page.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true }).ClickAsync();
         await Expect(page.GetByText($"Du bist dabei als: {ScriptPseudonym}")).ToBeVisibleAsync(Visible);
 
-        await Facilitation.AdvanceToAsync(facilitator, Phase.TopicCollection);
+        await facilitator.AdvanceToAsync(Phase.TopicCollection);
         await page.GetByLabel("Dein Thema").FillAsync(ScriptTopic);
         await page.GetByRole(AriaRole.Button, new() { Name = "Thema einreichen" }).ClickAsync();
         var topic = Guid.NewGuid();
@@ -105,7 +105,7 @@ public class PhoneSafetyTests(BrowserHost host)
         await Expect(page.GetByText(OtherTopic)).ToBeVisibleAsync(Visible);
         await Expect(page.GetByText(OtherPseudonym).First).ToBeVisibleAsync(Visible);
 
-        await Facilitation.AdvanceToAsync(facilitator, Phase.ProjectGroups);
+        await facilitator.AdvanceToAsync(Phase.ProjectGroups);
         var group = Guid.NewGuid();
         await facilitator.DoAsync("CreateProjectGroup", Guid.NewGuid(), group, GroupName, topic);
         await other.DoAsync("JoinGroup", Guid.NewGuid(), group);

@@ -64,7 +64,7 @@ public class ProjectorTests(BrowserHost host)
         await ProjectorScreens.CheckAsync(page, "lobby");
 
         // Check-in: the words as a cloud, the more often given, the larger.
-        await Facilitation.AdvanceToAsync(facilitator, Phase.CheckIn);
+        await facilitator.AdvanceToAsync(Phase.CheckIn);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check-in", Level = 1 })).ToBeVisibleAsync(Visible);
         await Expect(page.GetByText("Wie geht es dir gerade? Ein Wort reicht.")).ToBeVisibleAsync(Visible);
         await neighbours.CheckInAsync(
@@ -83,7 +83,7 @@ public class ProjectorTests(BrowserHost host)
         await Expect(joinCard).ToHaveCountAsync(0);
 
         // Topics arrive on the wall as cards, then sorted into the clusters the facilitator names.
-        await Facilitation.AdvanceToAsync(facilitator, Phase.TopicCollection);
+        await facilitator.AdvanceToAsync(Phase.TopicCollection);
         var topics = await neighbours.SubmitAsync(Benches, Playground, Festival, BikeLanes, Garden, MeetingPoint, Litter, SwapShelf);
         var officeHours = Guid.NewGuid();
         await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), officeHours, OfficeHours, null);
@@ -93,7 +93,7 @@ public class ProjectorTests(BrowserHost host)
         await Expect(wall2.Locator(".topic-card")).ToHaveCountAsync(9);
         await Expect(wall2.Locator(".topic-card.paper")).ToContainTextAsync("von Papier");
 
-        await Facilitation.AdvanceToAsync(facilitator, Phase.Clustering);
+        await facilitator.AdvanceToAsync(Phase.Clustering);
         var publicSpace = Guid.NewGuid();
         var together = Guid.NewGuid();
         await facilitator.DoAsync("NameCluster", Guid.NewGuid(), publicSpace, "Öffentlicher Raum");
@@ -115,7 +115,7 @@ public class ProjectorTests(BrowserHost host)
         await ProjectorScreens.CheckAsync(page, "topics");
 
         // Voting: how many took part and the countdown, never a number beside a topic.
-        await Facilitation.AdvanceToAsync(facilitator, Phase.DotVoting);
+        await facilitator.AdvanceToAsync(Phase.DotVoting);
         await facilitator.DoAsync("StartTimer", Guid.NewGuid(), 600);
         await neighbours.VoteAsync(topics, [
             [(Benches, 3), (Garden, 2)],
@@ -136,7 +136,7 @@ public class ProjectorTests(BrowserHost host)
 
         // Results: bars in rank order, totals with the paper dots shown apart, the tie marked.
         await facilitator.DoAsync("RevealVotes", Guid.NewGuid());
-        await Facilitation.AdvanceToAsync(facilitator, Phase.Results);
+        await facilitator.AdvanceToAsync(Phase.Results);
         var rows = page.Locator(".result-bars > li");
         await Expect(rows).ToHaveCountAsync(9);
         await Expect(rows.Nth(0)).ToContainTextAsync(Benches);
@@ -153,7 +153,7 @@ public class ProjectorTests(BrowserHost host)
         await ProjectorScreens.CheckAsync(page, "results");
 
         // Project groups: who joined, how many seats are left, when they meet.
-        await Facilitation.AdvanceToAsync(facilitator, Phase.ProjectGroups);
+        await facilitator.AdvanceToAsync(Phase.ProjectGroups);
         await facilitator.DoAsync("SeedProjectGroups", Guid.NewGuid());
         var groups = (await facilitator.SnapshotAsync()).Facilitator!.Board.Groups.ToDictionary(g => g.Profile.Name, g => g.Id);
         await neighbours.JoinGroupsAsync(groups[Benches], groups[Benches], groups[Garden], groups[Playground], groups[Garden], groups[Playground], groups[Benches], groups[Festival]);
@@ -177,10 +177,10 @@ public class ProjectorTests(BrowserHost host)
         await ProjectorScreens.CheckAsync(page, "groups");
 
         // Closing: thanks and the words people leave with.
-        await Facilitation.AdvanceToAsync(facilitator, Phase.CheckOut);
+        await facilitator.AdvanceToAsync(Phase.CheckOut);
         await neighbours.Phones[0].DoAsync("CheckOut", Guid.NewGuid(), Mood.VeryGood, "zufrieden");
         await Expect(page.Locator(".word-cloud").GetByText("zufrieden")).ToBeVisibleAsync(Visible);
-        await Facilitation.AdvanceToAsync(facilitator, Phase.Closed);
+        await facilitator.AdvanceToAsync(Phase.Closed);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Danke fürs Mitmachen!" })).ToBeVisibleAsync(Visible);
         await ProjectorScreens.CheckAsync(page, "closed");
     }
@@ -203,7 +203,7 @@ public class ProjectorTests(BrowserHost host)
         await Expect(page.GetByText(created.JoinCode)).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ankommen", Level = 1 })).ToBeVisibleAsync(Visible);
 
-        await Facilitation.AdvanceToAsync(facilitator, Phase.CheckIn);
+        await facilitator.AdvanceToAsync(Phase.CheckIn);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check-in", Level = 1 })).ToBeVisibleAsync(Visible);
         await Expect(joinCard).ToHaveCountAsync(0);
 
@@ -238,7 +238,7 @@ public class ProjectorTests(BrowserHost host)
     {
         var created = await AssemblyApi.CreateAsync(host.Host, Evening);
         await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
-        await Facilitation.AdvanceToAsync(facilitator, Phase.TopicCollection);
+        await facilitator.AdvanceToAsync(Phase.TopicCollection);
         foreach (var text in new[] { Benches, Playground, Festival, BikeLanes, Garden, MeetingPoint, Litter, SwapShelf, OfficeHours, "Verkehrsberuhigungsmaßnahmen" })
         {
             await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), Guid.NewGuid(), text, null);

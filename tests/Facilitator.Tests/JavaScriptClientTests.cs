@@ -11,7 +11,7 @@ public sealed class JavaScriptClientTests(HostFactory host) : IClassFixture<Host
     [Fact]
     public async Task The_JavaScript_client_joins_over_MessagePack_casts_a_dot_and_receives_the_pushed_board()
     {
-        var (created, facilitator, topic) = await VotingWithOneTopicAsync();
+        var (created, facilitator, topic) = await Scenarios.VotingWithOneTopicAsync(host);
         await using var _ = facilitator;
 
         var run = await JavaScriptClient.JoinAndVoteAsync(host, created.JoinCode, topic);
@@ -37,7 +37,7 @@ public sealed class JavaScriptClientTests(HostFactory host) : IClassFixture<Host
     [Fact]
     public async Task A_dot_the_JavaScript_client_sends_twice_with_the_same_command_id_counts_once()
     {
-        var (created, facilitator, topic) = await VotingWithOneTopicAsync();
+        var (created, facilitator, topic) = await Scenarios.VotingWithOneTopicAsync(host);
         await using var _ = facilitator;
 
         var run = await JavaScriptClient.JoinAndVoteAsync(host, created.JoinCode, topic, sends: 2);
@@ -53,26 +53,5 @@ public sealed class JavaScriptClientTests(HostFactory host) : IClassFixture<Host
         Assert.Equal(run.Casts[0].Version, console.Board.Version);
         Assert.Equal(1, console.DotsUsed);
         Assert.Equal(1, console.Topics.Single(t => t.Id == topic).LiveDots);
-    }
-
-    private async Task<(CreatedAssembly Created, LiveClient Facilitator, Guid Topic)> VotingWithOneTopicAsync()
-    {
-        var created = await AssemblyApi.CreateAsync(host);
-        var facilitator = await LiveClient.FacilitatorAsync(host, created);
-        await AdvanceToAsync(facilitator, Phase.TopicCollection);
-        var topic = Guid.NewGuid();
-        await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), topic, "Spielplatz an der Ecke", null);
-        await AdvanceToAsync(facilitator, Phase.DotVoting);
-        return (created, facilitator, topic);
-    }
-
-    private static async Task AdvanceToAsync(LiveClient facilitator, Phase phase)
-    {
-        var current = (await facilitator.SnapshotAsync()).Facilitator!.Board.Phase;
-        while (current != phase)
-        {
-            var moved = await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-            current = (await facilitator.ConsoleAtAsync(moved.Version)).Board.Phase;
-        }
     }
 }

@@ -12,7 +12,7 @@ public sealed class ReconnectTests(HostFactory host) : IClassFixture<HostFactory
     [Fact]
     public async Task A_participant_who_loses_the_connection_mid_voting_resumes_and_a_retried_dot_counts_once()
     {
-        var (created, facilitator, topic) = await VotingWithOneTopicAsync();
+        var (created, facilitator, topic) = await Scenarios.VotingWithOneTopicAsync(host);
         await using var _ = facilitator;
         var phone = await LiveClient.ParticipantAsync(host, created.JoinCode, "Ali");
         var token = phone.DeviceToken!;
@@ -42,7 +42,7 @@ public sealed class ReconnectTests(HostFactory host) : IClassFixture<HostFactory
     [Fact]
     public async Task A_resumed_connection_receives_pushes_again()
     {
-        var (created, facilitator, topic) = await VotingWithOneTopicAsync();
+        var (created, facilitator, topic) = await Scenarios.VotingWithOneTopicAsync(host);
         await using var _ = facilitator;
         await using var first = await LiveClient.ParticipantAsync(host, created.JoinCode);
         var token = first.DeviceToken!;
@@ -60,7 +60,7 @@ public sealed class ReconnectTests(HostFactory host) : IClassFixture<HostFactory
     [Fact]
     public async Task Rejoining_with_the_same_device_token_yields_the_same_participant_and_budget()
     {
-        var (created, facilitator, topic) = await VotingWithOneTopicAsync();
+        var (created, facilitator, topic) = await Scenarios.VotingWithOneTopicAsync(host);
         await using var _ = facilitator;
         await using var phone = await LiveClient.ParticipantAsync(host, created.JoinCode, "Ali");
         await phone.DoAsync("CastDot", Guid.NewGuid(), topic);
@@ -79,7 +79,7 @@ public sealed class ReconnectTests(HostFactory host) : IClassFixture<HostFactory
     [Fact]
     public async Task A_new_phone_gets_its_own_participant_and_a_full_budget()
     {
-        var (created, facilitator, _) = await VotingWithOneTopicAsync();
+        var (created, facilitator, _) = await Scenarios.VotingWithOneTopicAsync(host);
         await using var __ = facilitator;
         await using var first = await LiveClient.ParticipantAsync(host, created.JoinCode);
         await using var second = await LiveClient.ParticipantAsync(host, created.JoinCode);
@@ -125,7 +125,7 @@ public sealed class ReconnectTests(HostFactory host) : IClassFixture<HostFactory
     [Fact]
     public async Task A_json_client_joins_and_votes_like_a_messagepack_client()
     {
-        var (created, facilitator, topic) = await VotingWithOneTopicAsync();
+        var (created, facilitator, topic) = await Scenarios.VotingWithOneTopicAsync(host);
         await using var _ = facilitator;
         await using var phone = await LiveClient.ConnectAsync(host, json: true);
         var joined = await phone.JoinAsync(created.JoinCode, "Json", null);
@@ -134,21 +134,5 @@ public sealed class ReconnectTests(HostFactory host) : IClassFixture<HostFactory
 
         Assert.True(joined.Accepted);
         Assert.Equal(1, (await phone.OwnAtAsync(cast.Version)).OwnDots[topic]);
-    }
-
-    private async Task<(CreatedAssembly Created, LiveClient Facilitator, Guid Topic)> VotingWithOneTopicAsync()
-    {
-        var created = await AssemblyApi.CreateAsync(host);
-        var facilitator = await LiveClient.FacilitatorAsync(host, created);
-        for (var i = 0; i < 3; i++)
-        {
-            await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-        }
-
-        var topic = Guid.NewGuid();
-        await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), topic, "Spielplatz", null);
-        await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-        await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-        return (created, facilitator, topic);
     }
 }

@@ -24,7 +24,7 @@ public sealed class ThrottlingTests
     public async Task A_flooding_connection_is_throttled_while_another_participant_is_still_heard()
     {
         using var host = new LimitedHost();
-        var (created, facilitator, topic) = await VotingWithOneTopicAsync(host);
+        var (created, facilitator, topic) = await Scenarios.VotingWithOneTopicAsync(host);
         await using var _ = facilitator;
         await using var flooder = await LiveClient.ParticipantAsync(host, created.JoinCode, "Flut");
         await using var neighbour = await LiveClient.ParticipantAsync(host, created.JoinCode, "Nachbarin");
@@ -47,7 +47,7 @@ public sealed class ThrottlingTests
     public async Task A_throttled_connection_is_heard_again_once_it_slows_down()
     {
         using var host = new LimitedHost();
-        var (created, facilitator, topic) = await VotingWithOneTopicAsync(host);
+        var (created, facilitator, topic) = await Scenarios.VotingWithOneTopicAsync(host);
         await using var _ = facilitator;
         await using var phone = await LiveClient.ParticipantAsync(host, created.JoinCode);
         var dot = Guid.NewGuid();
@@ -105,22 +105,6 @@ public sealed class ThrottlingTests
             var joined = await phone.JoinAsync(created.JoinCode, null);
             Assert.True(joined.Accepted, $"neighbour {neighbour}: {joined.Refusal} {joined.Detail}");
         }
-    }
-
-    private static async Task<(CreatedAssembly Created, LiveClient Facilitator, Guid Topic)> VotingWithOneTopicAsync(HostFactory host)
-    {
-        var created = await AssemblyApi.CreateAsync(host);
-        var facilitator = await LiveClient.FacilitatorAsync(host, created);
-        for (var i = 0; i < 3; i++)
-        {
-            await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-        }
-
-        var topic = Guid.NewGuid();
-        await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), topic, "Spielplatz", null);
-        await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-        await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-        return (created, facilitator, topic);
     }
 
     /// <summary>The shipped rate limits, a small per-address limit, and a clock the test moves.</summary>

@@ -11,17 +11,5 @@ public static class PhoneScreens
 {
     public static readonly LocatorAssertionsToBeVisibleOptions Visible = new() { Timeout = 60_000 };
 
-    private static readonly string Folder = RepositoryRoot.Combine("docs", "screenshots");
-
-    public static async Task CheckAsync(IPage page, string name)
-    {
-        await Axe.AssertNoViolationsAsync(page);
-        if (Environment.GetEnvironmentVariable("OV_SCREENSHOTS") != "1")
-        {
-            return;
-        }
-
-        Directory.CreateDirectory(Folder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"participant-{name}.png"), FullPage = true });
-    }
+    public static Task CheckAsync(IPage page, string name) => ScreenPictures.CheckAsync(page, $"participant-{name}");
 }

@@ -9,8 +9,6 @@ namespace OffeneVersammlung.Browser.Tests.Support;
 /// </summary>
 public static class ProjectorScreens
 {
-    private static readonly string Folder = RepositoryRoot.Combine("docs", "screenshots");
-
     public static Task<IBrowserContext> NewWallAsync(BrowserHost host, int width = 1920, int height = 1080) =>
         host.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -22,15 +20,5 @@ public static class ProjectorScreens
     /// <summary>The projector link as the start page hands it out, against the test host's address.</summary>
     public static string Link(Guid assemblyId, string secret) => $"projector/{assemblyId:N}#{secret}";
 
-    public static async Task CheckAsync(IPage page, string name)
-    {
-        await Axe.AssertNoViolationsAsync(page);
-        if (Environment.GetEnvironmentVariable("OV_SCREENSHOTS") != "1")
-        {
-            return;
-        }
-
-        Directory.CreateDirectory(Folder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"projector-{name}.png") });
-    }
+    public static Task CheckAsync(IPage page, string name) => ScreenPictures.CheckAsync(page, $"projector-{name}", fullPage: false);
 }

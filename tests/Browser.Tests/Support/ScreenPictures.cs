@@ -4,14 +4,14 @@ using OffeneVersammlung.Testing;
 namespace OffeneVersammlung.Browser.Tests.Support;
 
 /// <summary>
-/// Checks a facilitator screen with axe-core; with OV_SCREENSHOTS=1 also saves its picture to
-/// docs/screenshots/{name}.png.
+/// Checks a screen with axe-core; with OV_SCREENSHOTS=1 also saves its picture to
+/// docs/screenshots/{fileName}.png (so ordinary test runs leave the working tree alone).
 /// </summary>
-public static class ConsoleScreens
+public static class ScreenPictures
 {
     private static readonly string Folder = RepositoryRoot.Combine("docs", "screenshots");
 
-    public static async Task CheckAsync(IPage page, string name)
+    public static async Task CheckAsync(IPage page, string fileName, bool fullPage = true)
     {
         await Axe.AssertNoViolationsAsync(page);
         if (Environment.GetEnvironmentVariable("OV_SCREENSHOTS") != "1")
@@ -20,6 +20,6 @@ public static class ConsoleScreens
         }
 
         Directory.CreateDirectory(Folder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{name}.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{fileName}.png"), FullPage = fullPage });
     }
 }

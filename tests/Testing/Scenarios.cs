@@ -1,0 +1,31 @@
+using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Facilitator.Api;
+
+namespace OffeneVersammlung.Testing;
+
+/// <summary>Ways into an assembly that many tests start from, driven by the facilitator over the hub.</summary>
+public static class Scenarios
+{
+    /// <summary>Steps forward until the assembly is in <paramref name="phase"/>.</summary>
+    public static async Task AdvanceToAsync(this LiveClient facilitator, Phase phase)
+    {
+        var current = (await facilitator.SnapshotAsync()).Facilitator!.Board.Phase;
+        while (current != phase)
+        {
+            var moved = await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+            current = (await facilitator.ConsoleAtAsync(moved.Version)).Board.Phase;
+        }
+    }
+
+    /// <summary>A fresh assembly in dot voting with one paper topic to vote on.</summary>
+    public static async Task<(CreatedAssembly Created, LiveClient Facilitator, Guid Topic)> VotingWithOneTopicAsync(HostFactory host)
+    {
+        var created = await AssemblyApi.CreateAsync(host);
+        var facilitator = await LiveClient.FacilitatorAsync(host, created);
+        await facilitator.AdvanceToAsync(Phase.TopicCollection);
+        var topic = Guid.NewGuid();
+        await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), topic, "Spielplatz an der Ecke", null);
+        await facilitator.AdvanceToAsync(Phase.DotVoting);
+        return (created, facilitator, topic);
+    }
+}
