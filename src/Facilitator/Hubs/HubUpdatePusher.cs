@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using OffeneVersammlung.Facilitator.Assemblies;
 
@@ -6,12 +7,23 @@ namespace OffeneVersammlung.Facilitator.Hubs;
 /// <summary>
 /// Sends each update over SignalR: the board to the public group, the console to the facilitator
 /// group, each changed own view to that participant alone. Sends are started, not awaited, so a
-/// phone on bad reception cannot hold up the command path or anyone else; each connection still
-/// receives its messages in order, and clients drop anything older than what they have.
+/// phone on bad reception cannot hold up anyone else; clients drop anything older than what they
+/// have. Each assembly's updates pass a <see cref="PushThrottle"/>, which sends them off the
+/// command path and merges a burst of votes into one board per interval for each phone.
 /// </summary>
-public sealed partial class HubUpdatePusher(IHubContext<AssemblyHub, IAssemblyClient> hub, ILogger<HubUpdatePusher> logger) : IAssemblyUpdateSink
+public sealed partial class HubUpdatePusher(IHubContext<AssemblyHub, IAssemblyClient> hub, TimeProvider time, ILogger<HubUpdatePusher> logger) : IAssemblyUpdateSink
 {
+    /// <summary>At most 40 boards a second reach a phone: more would not show, a screen keeps only the newest.</summary>
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(25);
+    private readonly ConcurrentDictionary<Guid, PushThrottle> _throttles = new();
+
     public void Publish(AssemblyUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        _throttles.GetOrAdd(update.AssemblyId, _ => new PushThrottle(Interval, time, Send)).Offer(update);
+    }
+
+    private void Send(AssemblyUpdate update)
     {
         Observe(hub.Clients.Group(HubGroups.Public(update.AssemblyId)).BoardChanged(update.Board), update.AssemblyId);
         Observe(hub.Clients.Group(HubGroups.Facilitator(update.AssemblyId)).FacilitatorViewChanged(update.Facilitator), update.AssemblyId);
