@@ -164,9 +164,32 @@ public sealed partial class LiveAssemblies(
         return outcomes;
     }
 
-    /// <summary>The command is stored and applied whatever happens here; a failing view is logged, not reported to the sender.</summary>
+    /// <summary>
+    /// The command is stored and applied whatever happens here; a failing view is logged, not
+    /// reported to the sender. Sinks get the change and build the views when they send; in-process
+    /// subscribers (a screen or two) get them at once.
+    /// </summary>
     private void Publish(LiveAssembly live, OpenAssembly assembly, HashSet<Guid>? touched, DateTimeOffset now)
     {
+        var change = new AssemblyChange(live.Id, assembly.Version, touched, t => DescribeAsync(live, t));
+        foreach (var sink in _sinks)
+        {
+            try
+            {
+                sink.Publish(change);
+            }
+            catch (Exception e)
+            {
+                LogPublishFailed(e, live.Id, sink.GetType().Name);
+            }
+        }
+
+        var subscribers = live.Subscribers;
+        if (subscribers.Count == 0)
+        {
+            return;
+        }
+
         AssemblyUpdate update;
         try
         {
@@ -178,19 +201,7 @@ public sealed partial class LiveAssemblies(
             return;
         }
 
-        foreach (var sink in _sinks)
-        {
-            try
-            {
-                sink.Publish(update);
-            }
-            catch (Exception e)
-            {
-                LogPublishFailed(e, live.Id, sink.GetType().Name);
-            }
-        }
-
-        foreach (var subscriber in live.Subscribers)
+        foreach (var subscriber in subscribers)
         {
             try
             {
@@ -200,6 +211,20 @@ public sealed partial class LiveAssemblies(
             {
                 LogPublishFailed(e, live.Id, "subscriber");
             }
+        }
+    }
+
+    /// <summary>The views as of now, built while no command changes the assembly; null when it is not held (a failed append dropped it).</summary>
+    private async Task<AssemblyUpdate?> DescribeAsync(LiveAssembly live, IReadOnlySet<Guid>? touched)
+    {
+        await live.Gate.WaitAsync();
+        try
+        {
+            return live.Assembly is { Version: > 0 } assembly ? UpdateBuilder.Describe(assembly, touched, time.GetUtcNow()) : null;
+        }
+        finally
+        {
+            live.Gate.Release();
         }
     }
 

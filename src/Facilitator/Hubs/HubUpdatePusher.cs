@@ -5,11 +5,11 @@ using OffeneVersammlung.Facilitator.Assemblies;
 namespace OffeneVersammlung.Facilitator.Hubs;
 
 /// <summary>
-/// Sends each update over SignalR: the board to the public group, the console to the facilitator
-/// group, each changed own view to that participant alone. Sends are started, not awaited, so a
-/// phone on bad reception cannot hold up anyone else; clients drop anything older than what they
-/// have. Each assembly's updates pass a <see cref="PushThrottle"/>, which sends them off the
-/// command path and merges a burst of votes into one board per interval for each phone.
+/// Sends each change over SignalR as whole views, built when they are sent: the board to the public
+/// group, the console to the facilitator group, each changed own view to that participant alone.
+/// Sends are started, not awaited, so a phone on bad reception cannot hold up anyone else; clients
+/// drop anything older than what they have. Each assembly's changes pass a <see cref="PushThrottle"/>,
+/// which sends them off the command path and merges a burst of votes into one board per interval.
 /// </summary>
 public sealed partial class HubUpdatePusher(IHubContext<AssemblyHub, IAssemblyClient> hub, TimeProvider time, ILogger<HubUpdatePusher> logger) : IAssemblyUpdateSink
 {
@@ -17,10 +17,26 @@ public sealed partial class HubUpdatePusher(IHubContext<AssemblyHub, IAssemblyCl
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(25);
     private readonly ConcurrentDictionary<Guid, PushThrottle> _throttles = new();
 
-    public void Publish(AssemblyUpdate update)
+    public void Publish(AssemblyChange change)
     {
-        ArgumentNullException.ThrowIfNull(update);
-        _throttles.GetOrAdd(update.AssemblyId, _ => new PushThrottle(Interval, time, Send)).Offer(update);
+        ArgumentNullException.ThrowIfNull(change);
+        _throttles.GetOrAdd(change.AssemblyId, _ => new PushThrottle(Interval, time, SendAsync)).Offer(change);
+    }
+
+    /// <summary>Never throws: a failure is logged and the next change is sent as usual.</summary>
+    private async Task SendAsync(AssemblyChange change)
+    {
+        try
+        {
+            if (await change.DescribeAsync() is { } update)
+            {
+                Send(update);
+            }
+        }
+        catch (Exception e)
+        {
+            LogSendFailed(e, change.AssemblyId);
+        }
     }
 
     private void Send(AssemblyUpdate update)

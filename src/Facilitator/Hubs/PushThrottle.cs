@@ -4,25 +4,24 @@ namespace OffeneVersammlung.Facilitator.Hubs;
 
 /// <summary>
 /// Takes the pushes of one assembly off the command path and lets at most one go out per interval.
-/// Sending a board to a full room means writing it to every connection, which costs more than the
-/// command itself; so updates that arrive while a send is under way, or within the interval after
-/// it, are merged and go out together. Views are whole and versioned, so the newest board and
-/// console stand for everything before them, and each participant keeps their newest own view.
-/// A single vote in a quiet room goes out at once; a storm of votes costs each phone a few boards
-/// a second instead of one per vote, and the rate adapts to what the server can send.
+/// Building the views and writing the board to every connection of a full room costs more than
+/// the command itself; so changes that arrive while a send is under way, or within the interval
+/// after it, are merged and go out together, as views built once from the newest state. A single
+/// vote in a quiet room goes out at once; a storm of votes costs the server and each phone a few
+/// boards a second instead of one per vote, and the rate adapts to what the server can send.
 /// </summary>
-internal sealed class PushThrottle(TimeSpan interval, TimeProvider time, Action<AssemblyUpdate> send)
+internal sealed class PushThrottle(TimeSpan interval, TimeProvider time, Func<AssemblyChange, Task> send)
 {
     private readonly Lock _lock = new();
-    private AssemblyUpdate? _held;
+    private AssemblyChange? _held;
     private bool _sending;
     private long _lastSent;
 
-    public void Offer(AssemblyUpdate update)
+    public void Offer(AssemblyChange change)
     {
         lock (_lock)
         {
-            _held = _held is null ? update : Merge(_held, update);
+            _held = _held is null ? change : _held.Then(change);
             if (_sending)
             {
                 return;
@@ -44,12 +43,12 @@ internal sealed class PushThrottle(TimeSpan interval, TimeProvider time, Action<
                 await Task.Delay(wait, time);
             }
 
-            AssemblyUpdate? update;
+            AssemblyChange? change;
             lock (_lock)
             {
-                update = _held;
+                change = _held;
                 _held = null;
-                if (update is null)
+                if (change is null)
                 {
                     _sending = false;
                     return;
@@ -57,23 +56,7 @@ internal sealed class PushThrottle(TimeSpan interval, TimeProvider time, Action<
             }
 
             _lastSent = time.GetTimestamp();
-            send(update);
+            await send(change);
         }
-    }
-
-    private static AssemblyUpdate Merge(AssemblyUpdate older, AssemblyUpdate newer)
-    {
-        if (older.OwnViews.Count == 0)
-        {
-            return newer;
-        }
-
-        var own = new Dictionary<Guid, Engine.Views.OwnView>(older.OwnViews);
-        foreach (var (participant, view) in newer.OwnViews)
-        {
-            own[participant] = view;
-        }
-
-        return newer with { OwnViews = own };
     }
 }
