@@ -66,15 +66,28 @@ public sealed class AppAssembly : IAsyncDisposable
         var joined = new Phone[count - start];
         await Clients.ForEachAsync(joined.Length, parallel, async i =>
         {
-            var receipts = new Receipts();
-            var connection = await Clients.ListeningAsync(Server, receipts);
-            var answer = await connection.InvokeAsync<JoinAnswer>("Join", Created.JoinCode, $"Nachbar {start + i + 1}", Presence.InRoom, null);
-            if (!answer.Accepted)
+            for (var attempt = 1; ; attempt++)
             {
-                throw new InvalidOperationException($"join refused: {answer.Refusal} {answer.Detail}");
-            }
+                var receipts = new Receipts();
+                var connection = await Clients.ListeningAsync(Server, receipts);
+                try
+                {
+                    var answer = await connection.InvokeAsync<JoinAnswer>("Join", Created.JoinCode, $"Nachbar {start + i + 1}", Presence.InRoom, null);
+                    if (!answer.Accepted)
+                    {
+                        throw new InvalidOperationException($"join refused: {answer.Refusal} {answer.Detail}");
+                    }
 
-            joined[i] = new Phone(connection, answer.ParticipantId, receipts);
+                    joined[i] = new Phone(connection, answer.ParticipantId, receipts);
+                    return;
+                }
+                catch (Exception e) when (attempt < 3 && e is System.Net.WebSockets.WebSocketException or IOException)
+                {
+                    // The connection dropped mid-join on a busy server: a phone would reload and join again.
+                    Console.Error.WriteLine($"  join dropped ({e.Message}), joining again");
+                    await connection.DisposeAsync();
+                }
+            }
         });
         Phones.AddRange(joined);
     }

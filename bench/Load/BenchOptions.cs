@@ -27,6 +27,9 @@ public sealed record BenchOptions
 
     public string? Output { get; init; }
 
+    /// <summary>Extra environment for the app process (e.g. runtime knobs such as DOTNET_TieredPGO=0).</summary>
+    public Dictionary<string, string> AppEnvironment { get; init; } = [];
+
     public HashSet<string> Only { get; init; } = ["fanout", "throughput", "recovery"];
 
     public string AppDll => Path.Combine(Root, "src/Facilitator/bin/Release/net10.0/OffeneVersammlung.Facilitator.dll");
@@ -59,6 +62,7 @@ public sealed record BenchOptions
                 "--server-cores" => options with { ServerCores = Next() },
                 "--only" => options with { Only = [.. Next().Split(',')] },
                 "--out" => options with { Output = Next() },
+                "--app-env" => options with { AppEnvironment = new(options.AppEnvironment) { [args[i + 1].Split('=', 2)[0]] = Next().Split('=', 2)[1] } },
                 _ => throw new ArgumentException($"unknown option {args[i]}; see bench/README.md"),
             };
         }

@@ -7,7 +7,7 @@ var options = BenchOptions.Parse(args);
 var report = new Report(options);
 var work = Directory.CreateTempSubdirectory("ov-bench-");
 var database = Path.Combine(work.FullName, "bench.db");
-var appEnvironment = new Dictionary<string, string> { ["OffeneVersammlung__DatabasePath"] = database };
+var appEnvironment = new Dictionary<string, string>(options.AppEnvironment) { ["OffeneVersammlung__DatabasePath"] = database };
 Task<ServerProcess> StartApp() => ServerProcess.StartAsync(options.AppDll, 5291, options.ServerCores, appEnvironment);
 Console.WriteLine($"server cores: {options.ServerCores}; generator pid {Environment.ProcessId}, affinity {Affinity()}; temp {work.FullName}");
 
@@ -16,11 +16,16 @@ try
     if (options.Only.Contains("fanout"))
     {
         var fanOut = new FanOutBenchmark(options);
-        await using var app = await StartApp();
         await using var bare = await ServerProcess.StartAsync(options.BareDll, 5292, options.ServerCores, new Dictionary<string, string>());
         foreach (var size in options.FanOutSizes)
         {
-            var ours = await fanOut.MeasureAppAsync(app, size, (before, after) => report.Memory(size, before, after));
+            // A fresh app per size, so that its memory figure owes nothing to the size before.
+            FanOutResult ours;
+            await using (var app = await StartApp())
+            {
+                ours = await fanOut.MeasureAppAsync(app, size, (before, after) => report.Memory(size, before, after));
+            }
+
             var baseline = await fanOut.MeasureBareAsync(bare, size, ours.PayloadBytes);
             report.FanOut(ours, baseline);
         }
