@@ -8,7 +8,7 @@ namespace OffeneVersammlung.Facilitator.Assemblies;
 /// <summary>
 /// Owns the live assemblies: one aggregate per assembly, loaded from the store on first use. Commands
 /// to one assembly are decided one after another; their events are appended durably before anyone
-/// is told, then every audience's view is handed to the sinks and the in-process subscribers.
+/// is told, then the sinks hear of the change and the in-process subscribers get every audience's view.
 /// Commands that arrive while the store is writing wait and then go through together (group
 /// commit): each is decided against the state its predecessors left, their events are appended in
 /// one transaction, one update describes them all, and only then are their senders answered.
