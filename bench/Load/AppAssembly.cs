@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Views;
 
 namespace OffeneVersammlung.Bench.Load;
 
@@ -92,14 +93,14 @@ public sealed class AppAssembly : IAsyncDisposable
         Phones.AddRange(joined);
     }
 
-    /// <summary>The serialized size of the current board, exactly as SignalR's MessagePack protocol writes it.</summary>
-    public async Task<int> BoardBytesAsync()
+    /// <summary>The current board as a projector gets it, and its size exactly as SignalR's MessagePack protocol writes it.</summary>
+    public async Task<(PublicBoard Board, int Bytes)> BoardAsync()
     {
         await using var projector = Clients.Build(Server);
         await projector.StartAsync();
         await projector.InvokeAsync<Answer>("ConnectProjector", Created.AssemblyId, Created.ProjectorSecret);
-        var snapshot = await projector.InvokeAsync<BoardSnapshot>("GetSnapshot");
-        return MessagePackSerializer.Serialize(snapshot.Board, new MessagePackHubProtocolOptions().SerializerOptions).Length;
+        var board = (await projector.InvokeAsync<BoardSnapshot>("GetSnapshot")).Board!;
+        return (board, MessagePackSerializer.Serialize(board, new MessagePackHubProtocolOptions().SerializerOptions).Length);
     }
 
     public async ValueTask DisposeAsync()

@@ -27,6 +27,9 @@ public sealed record BenchOptions
 
     public string? Output { get; init; }
 
+    /// <summary>Diagnostic: the facilitator's console disconnects once the assembly is in dot voting.</summary>
+    public bool WithoutConsole { get; init; }
+
     /// <summary>Extra environment for the app process (e.g. runtime knobs such as DOTNET_TieredPGO=0).</summary>
     public Dictionary<string, string> AppEnvironment { get; init; } = [];
 
@@ -62,6 +65,7 @@ public sealed record BenchOptions
                 "--server-cores" => options with { ServerCores = Next() },
                 "--only" => options with { Only = [.. Next().Split(',')] },
                 "--out" => options with { Output = Next() },
+                "--without-console" => options with { WithoutConsole = true },
                 "--app-env" => options with { AppEnvironment = new(options.AppEnvironment) { [args[i + 1].Split('=', 2)[0]] = Next().Split('=', 2)[1] } },
                 _ => throw new ArgumentException($"unknown option {args[i]}; see bench/README.md"),
             };

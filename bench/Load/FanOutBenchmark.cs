@@ -1,22 +1,31 @@
 using Microsoft.AspNetCore.SignalR.Client;
+using OffeneVersammlung.Engine.Views;
 
 namespace OffeneVersammlung.Bench.Load;
 
 /// <summary>
 /// Votes at a steady rate while N clients listen; measures the voter's acknowledgement and, at every
-/// client, the time from the vote to the first board that includes it. The same N and payload size
-/// then go through the bare hub.
+/// client, the time from the vote to the first board that includes it. The same N and the same
+/// board (its version set per vote) then go through the bare hub.
 /// </summary>
 public sealed class FanOutBenchmark(BenchOptions options)
 {
     private const int Voters = 20;
 
+    /// <summary>The board the app pushed, for the bare hub to send in the same shape and size.</summary>
+    public PublicBoard? Board { get; private set; }
+
     public async Task<FanOutResult> MeasureAppAsync(ServerProcess app, int clients, Action<long, long>? memory = null)
     {
         await using var assembly = await AppAssembly.OpenAsync(app.Address, $"Fan-out {clients}");
+        if (options.WithoutConsole)
+        {
+            await assembly.Facilitator.StopAsync();
+        }
+
         var before = app.ResidentBytes;
         await assembly.JoinAsync(clients);
-        var payload = await assembly.BoardBytesAsync();
+        (Board, var payload) = await assembly.BoardAsync();
         var voters = assembly.Phones.Take(Math.Min(Voters, clients)).ToArray();
         var result = await MeasureAsync(
             "app", clients, payload, app.Id, assembly.Phones.Select(p => p.Receipts).ToList(), voters.Length,
@@ -25,14 +34,14 @@ public sealed class FanOutBenchmark(BenchOptions options)
         return result;
     }
 
-    public async Task<FanOutResult> MeasureBareAsync(ServerProcess bare, int clients, int payload)
+    public async Task<FanOutResult> MeasureBareAsync(ServerProcess bare, int clients, PublicBoard board, int payload)
     {
         var receipts = Enumerable.Range(0, clients).Select(_ => new Receipts()).ToList();
         var connections = new HubConnection[clients];
         await Clients.ForEachAsync(clients, 32, async i => connections[i] = await Clients.ListeningAsync(bare.Address, receipts[i]));
         try
         {
-            await connections[0].InvokeAsync("SetPayloadSize", payload);
+            await connections[0].InvokeAsync("SetBoard", board);
             long sequence = 0;
             return await MeasureAsync("bare", clients, payload, bare.Id, receipts, Math.Min(Voters, clients), async v =>
             {

@@ -26,7 +26,7 @@ try
                 ours = await fanOut.MeasureAppAsync(app, size, (before, after) => report.Memory(size, before, after));
             }
 
-            var baseline = await fanOut.MeasureBareAsync(bare, size, ours.PayloadBytes);
+            var baseline = await fanOut.MeasureBareAsync(bare, size, fanOut.Board!, ours.PayloadBytes);
             report.FanOut(ours, baseline);
         }
     }
