@@ -1,13 +1,13 @@
 namespace OffeneVersammlung.Facilitator.Assemblies;
 
 /// <summary>
-/// Receives every update of every live assembly, in order, on the command path. Implementations
-/// must hand the update on without waiting for slow receivers.
+/// Hears of every accepted change of every live assembly, in order, on the command path.
+/// Implementations must hand the change on without waiting for slow receivers, and build the
+/// views (<see cref="AssemblyChange.DescribeAsync"/>) only when they send them.
 /// </summary>
 public interface IAssemblyUpdateSink
 {
-    void Publish(AssemblyUpdate update);
-
+    void Publish(AssemblyChange change);
     /// <summary>The assembly was deleted; nothing of it is left to show.</summary>
     void Publish(AssemblyDeleted deleted)
     {

@@ -7,8 +7,11 @@ namespace OffeneVersammlung.Facilitator.Assemblies;
 
 /// <summary>
 /// Owns the live assemblies: one aggregate per assembly, loaded from the store on first use. Commands
-/// to one assembly pass one at a time; their events are appended durably before anyone is told, then
-/// applied, then every audience's view is handed to the sinks and the in-process subscribers.
+/// to one assembly are decided one after another; their events are appended durably before anyone
+/// is told, then the sinks hear of the change and the in-process subscribers get every audience's view.
+/// Commands that arrive while the store is writing wait and then go through together (group
+/// commit): each is decided against the state its predecessors left, their events are appended in
+/// one transaction, one update describes them all, and only then are their senders answered.
 /// </summary>
 public sealed partial class LiveAssemblies(
     AssemblyRepository repository,
@@ -16,35 +19,28 @@ public sealed partial class LiveAssemblies(
     IEnumerable<IAssemblyUpdateSink> sinks,
     ILogger<LiveAssemblies> logger)
 {
+    // Bounds one transaction and one answer delay; a batch this large takes a few milliseconds to decide.
+    private const int MaxBatch = 256;
     private readonly ConcurrentDictionary<Guid, LiveAssembly> _live = new();
     private readonly IAssemblyUpdateSink[] _sinks = [.. sinks];
 
-    /// <summary>Decides, stores, applies and publishes one command; returns once the events are durable.</summary>
+    /// <summary>
+    /// Decides, stores, applies and publishes one command; returns once its events are durable.
+    /// Cancelling stops the waiting, not the command: once queued, it is decided.
+    /// </summary>
     public async Task<CommandOutcome> ExecuteAsync(Guid assemblyId, AssemblyCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(actor);
+        cancellationToken.ThrowIfCancellationRequested();
         var live = _live.GetOrAdd(assemblyId, id => new LiveAssembly(id));
-        await live.Gate.WaitAsync(cancellationToken);
-        try
+        var pending = new PendingCommand(command, actor);
+        if (live.Enqueue(pending))
         {
-            var assembly = live.Assembly ??= await LoadAsync(assemblyId, cancellationToken);
-            try
-            {
-                return await DecideAndPublishAsync(live, assembly, command, actor, cancellationToken);
-            }
-            catch (ConcurrencyConflictException conflict)
-            {
-                // Someone else wrote to the stream (another node, a repair tool): catch up once and decide again.
-                LogConflict(assemblyId, conflict.ExpectedVersion, conflict.ActualVersion);
-                live.Assembly = assembly = await LoadAsync(assemblyId, cancellationToken);
-                return await DecideAndPublishAsync(live, assembly, command, actor, cancellationToken);
-            }
+            _ = Task.Run(() => DrainAsync(live), CancellationToken.None);
         }
-        finally
-        {
-            live.Gate.Release();
-        }
+
+        return await pending.Outcome.Task.WaitAsync(cancellationToken);
     }
 
     /// <summary>
@@ -121,28 +117,122 @@ public sealed partial class LiveAssemblies(
         return true;
     }
 
-    private async Task<CommandOutcome> DecideAndPublishAsync(
-        LiveAssembly live, OpenAssembly assembly, AssemblyCommand command, Actor actor, CancellationToken cancellationToken)
+    private async Task DrainAsync(LiveAssembly live)
     {
-        var now = time.GetUtcNow();
-        var decision = assembly.Decide(command, actor, now);
-        if (!decision.IsAccepted || decision.WasDuplicate)
+        for (var batch = live.NextBatch(MaxBatch); batch.Count > 0; batch = live.NextBatch(MaxBatch))
         {
-            LogDecision(live.Id, command.GetType().Name, decision.Refusal?.Code, decision.WasDuplicate);
-            return new CommandOutcome(decision.Refusal, assembly.Version, decision.WasDuplicate);
+            await RunBatchAsync(live, batch);
         }
-
-        var events = assembly.Stamp(decision, command.CommandId, now);
-        await repository.AppendAsync(live.Id, assembly.Version, events, cancellationToken);
-        var touched = UpdateBuilder.Apply(assembly, events);
-        LogAccepted(live.Id, command.GetType().Name, assembly.Version);
-        Publish(live, assembly, touched, now);
-        return new CommandOutcome(null, assembly.Version, false);
     }
 
-    /// <summary>The command is stored and applied whatever happens here; a failing view is logged, not reported to the sender.</summary>
+    /// <summary>Answers every command of the batch, with its outcome or with the failure that stopped the batch.</summary>
+    private async Task RunBatchAsync(LiveAssembly live, List<PendingCommand> batch)
+    {
+        CommandOutcome[] outcomes;
+        await live.Gate.WaitAsync();
+        try
+        {
+            var assembly = live.Assembly ??= await LoadAsync(live.Id, CancellationToken.None);
+            try
+            {
+                outcomes = await DecideAndPublishAsync(live, assembly, batch);
+            }
+            catch (ConcurrencyConflictException conflict)
+            {
+                // Someone else wrote to the stream (another node, a repair tool): catch up once and decide again.
+                LogConflict(live.Id, conflict.ExpectedVersion, conflict.ActualVersion);
+                live.Assembly = assembly = await LoadAsync(live.Id, CancellationToken.None);
+                outcomes = await DecideAndPublishAsync(live, assembly, batch);
+            }
+        }
+        catch (Exception e)
+        {
+            // The aggregate may hold events the store refused: forget it, the next command reloads.
+            live.Assembly = null;
+            batch.ForEach(p => p.Outcome.TrySetException(e));
+            return;
+        }
+        finally
+        {
+            live.Gate.Release();
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Outcome.TrySetResult(outcomes[i]);
+        }
+    }
+
+    private async Task<CommandOutcome[]> DecideAndPublishAsync(LiveAssembly live, OpenAssembly assembly, List<PendingCommand> batch)
+    {
+        var now = time.GetUtcNow();
+        var startVersion = assembly.Version;
+        var outcomes = new CommandOutcome[batch.Count];
+        var events = new List<RecordedEvent>();
+        HashSet<Guid>? touched = [];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var (command, actor) = (batch[i].Command, batch[i].Actor);
+            var decision = assembly.Decide(command, actor, now);
+            if (!decision.IsAccepted || decision.WasDuplicate)
+            {
+                LogDecision(live.Id, command.GetType().Name, decision.Refusal?.Code, decision.WasDuplicate);
+                outcomes[i] = new CommandOutcome(decision.Refusal, assembly.Version, decision.WasDuplicate);
+                continue;
+            }
+
+            // Applied before it is stored, so the next command of the batch sees it; nobody hears of it before the append.
+            var stamped = assembly.Stamp(decision, command.CommandId, now);
+            var changed = UpdateBuilder.Apply(assembly, stamped);
+            if (changed is null)
+            {
+                touched = null;
+            }
+            else
+            {
+                touched?.UnionWith(changed);
+            }
+
+            events.AddRange(stamped);
+            LogAccepted(live.Id, command.GetType().Name, assembly.Version);
+            outcomes[i] = new CommandOutcome(null, assembly.Version, false);
+        }
+
+        if (events.Count > 0)
+        {
+            await repository.AppendAsync(live.Id, startVersion, events, CancellationToken.None);
+            Publish(live, assembly, touched, now);
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>
+    /// The command is stored and applied whatever happens here; a failing view is logged, not
+    /// reported to the sender. Sinks get the change and build the views when they send; in-process
+    /// subscribers (a screen or two) get them at once.
+    /// </summary>
     private void Publish(LiveAssembly live, OpenAssembly assembly, HashSet<Guid>? touched, DateTimeOffset now)
     {
+        var change = new AssemblyChange(live.Id, assembly.Version, touched, t => DescribeAsync(live, t));
+        foreach (var sink in _sinks)
+        {
+            try
+            {
+                sink.Publish(change);
+            }
+            catch (Exception e)
+            {
+                LogPublishFailed(e, live.Id, sink.GetType().Name);
+            }
+        }
+
+        var subscribers = live.Subscribers;
+        if (subscribers.Count == 0)
+        {
+            return;
+        }
+
         AssemblyUpdate update;
         try
         {
@@ -154,19 +244,7 @@ public sealed partial class LiveAssemblies(
             return;
         }
 
-        foreach (var sink in _sinks)
-        {
-            try
-            {
-                sink.Publish(update);
-            }
-            catch (Exception e)
-            {
-                LogPublishFailed(e, live.Id, sink.GetType().Name);
-            }
-        }
-
-        foreach (var subscriber in live.Subscribers)
+        foreach (var subscriber in subscribers)
         {
             try
             {
@@ -203,6 +281,20 @@ public sealed partial class LiveAssemblies(
             {
                 LogPublishFailed(e, live.Id, "subscriber");
             }
+        }
+    }
+
+    /// <summary>The views as of now, built while no command changes the assembly; null when it is not held (a failed append dropped it).</summary>
+    private async Task<AssemblyUpdate?> DescribeAsync(LiveAssembly live, IReadOnlySet<Guid>? touched)
+    {
+        await live.Gate.WaitAsync();
+        try
+        {
+            return live.Assembly is { Version: > 0 } assembly ? UpdateBuilder.Describe(assembly, touched, time.GetUtcNow()) : null;
+        }
+        finally
+        {
+            live.Gate.Release();
         }
     }
 

@@ -28,7 +28,7 @@ internal static class UpdateBuilder
         return everyone ? null : touched;
     }
 
-    public static AssemblyUpdate Describe(OpenAssembly assembly, HashSet<Guid>? touched, DateTimeOffset now)
+    public static AssemblyUpdate Describe(OpenAssembly assembly, IReadOnlySet<Guid>? touched, DateTimeOffset now)
     {
         var audience = touched ?? assembly.State.Participants.Where(p => p.Channel == Channel.Phone).Select(p => p.Id);
         var own = new Dictionary<Guid, OwnView>();

@@ -1,0 +1,87 @@
+namespace OffeneVersammlung.Bench.Load;
+
+/// <summary>What to run and for how long; <c>--quick</c> gives a run of a few minutes.</summary>
+public sealed record BenchOptions
+{
+    public required string Root { get; init; }
+
+    public int[] FanOutSizes { get; init; } = [100, 500, 1000, 2000];
+
+    public double VotesPerSecond { get; init; } = 20;
+
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(3);
+
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(15);
+
+    public TimeSpan Drain { get; init; } = TimeSpan.FromSeconds(2);
+
+    public int ThroughputClients { get; init; } = 500;
+
+    public int[] ThroughputLevels { get; init; } = [1, 4, 16, 64, 200, 500];
+
+    public TimeSpan ThroughputDuration { get; init; } = TimeSpan.FromSeconds(6);
+
+    public int RecoveryEvents { get; init; } = 100_000;
+
+    public string ServerCores { get; init; } = "0";
+
+    public string? Output { get; init; }
+
+    /// <summary>Diagnostic: the facilitator's console disconnects once the assembly is in dot voting.</summary>
+    public bool WithoutConsole { get; init; }
+
+    /// <summary>Extra environment for the app process (e.g. runtime knobs such as DOTNET_TieredPGO=0).</summary>
+    public Dictionary<string, string> AppEnvironment { get; init; } = [];
+
+    public HashSet<string> Only { get; init; } = ["fanout", "throughput", "recovery"];
+
+    public string AppDll => Path.Combine(Root, "src/Facilitator/bin/Release/net10.0/OffeneVersammlung.Facilitator.dll");
+
+    public string BareDll => Path.Combine(Root, "bench/BareHub/bin/Release/net10.0/OffeneVersammlung.Bench.BareHub.dll");
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions { Root = FindRoot() };
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => args[++i];
+            options = args[i] switch
+            {
+                "--quick" => options with
+                {
+                    FanOutSizes = [100, 1000],
+                    Duration = TimeSpan.FromSeconds(6),
+                    Warmup = TimeSpan.FromSeconds(2),
+                    ThroughputClients = 200,
+                    ThroughputLevels = [1, 16, 200],
+                    ThroughputDuration = TimeSpan.FromSeconds(4),
+                },
+                "--sizes" => options with { FanOutSizes = [.. Next().Split(',').Select(int.Parse)] },
+                "--rate" => options with { VotesPerSecond = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--seconds" => options with { Duration = TimeSpan.FromSeconds(int.Parse(Next())) },
+                "--throughput-clients" => options with { ThroughputClients = int.Parse(Next()) },
+                "--levels" => options with { ThroughputLevels = [.. Next().Split(',').Select(int.Parse)] },
+                "--recovery-events" => options with { RecoveryEvents = int.Parse(Next()) },
+                "--server-cores" => options with { ServerCores = Next() },
+                "--only" => options with { Only = [.. Next().Split(',')] },
+                "--out" => options with { Output = Next() },
+                "--without-console" => options with { WithoutConsole = true },
+                "--app-env" => options with { AppEnvironment = new(options.AppEnvironment) { [args[i + 1].Split('=', 2)[0]] = Next().Split('=', 2)[1] } },
+                _ => throw new ArgumentException($"unknown option {args[i]}; see bench/README.md"),
+            };
+        }
+
+        return options;
+    }
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "OffeneVersammlung.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("run from inside the repository");
+    }
+}

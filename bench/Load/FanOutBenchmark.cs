@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.SignalR.Client;
+using OffeneVersammlung.Engine.Views;
+
+namespace OffeneVersammlung.Bench.Load;
+
+/// <summary>
+/// Votes at a steady rate while N clients listen; measures the voter's acknowledgement and, at every
+/// client, the time from the vote to the first board that includes it. The same N and the same
+/// board (its version set per vote) then go through the bare hub.
+/// </summary>
+public sealed class FanOutBenchmark(BenchOptions options)
+{
+    private const int Voters = 20;
+
+    /// <summary>The board the app pushed, for the bare hub to send in the same shape and size.</summary>
+    public PublicBoard? Board { get; private set; }
+
+    public async Task<FanOutResult> MeasureAppAsync(ServerProcess app, int clients, Action<long, long>? memory = null)
+    {
+        await using var assembly = await AppAssembly.OpenAsync(app.Address, $"Fan-out {clients}");
+        if (options.WithoutConsole)
+        {
+            await assembly.Facilitator.StopAsync();
+        }
+
+        var before = app.ResidentBytes;
+        await assembly.JoinAsync(clients);
+        (Board, var payload) = await assembly.BoardAsync();
+        var voters = assembly.Phones.Take(Math.Min(Voters, clients)).ToArray();
+        var result = await MeasureAsync(
+            "app", clients, payload, app.Id, assembly.Phones.Select(p => p.Receipts).ToList(), voters.Length,
+            v => voters[v].VoteAsync(assembly.Topics[v % AppAssembly.TopicCount]));
+        memory?.Invoke(before, app.ResidentBytes);
+        return result;
+    }
+
+    public async Task<FanOutResult> MeasureBareAsync(ServerProcess bare, int clients, PublicBoard board, int payload)
+    {
+        var receipts = Enumerable.Range(0, clients).Select(_ => new Receipts()).ToList();
+        var connections = new HubConnection[clients];
+        await Clients.ForEachAsync(clients, 32, async i => connections[i] = await Clients.ListeningAsync(bare.Address, receipts[i]));
+        try
+        {
+            await connections[0].InvokeAsync("SetBoard", board);
+            long sequence = 0;
+            return await MeasureAsync("bare", clients, payload, bare.Id, receipts, Math.Min(Voters, clients), async v =>
+            {
+                var version = await connections[v].InvokeAsync<long>("Vote", Interlocked.Increment(ref sequence));
+                return new Answer { Accepted = true, Version = version };
+            });
+        }
+        finally
+        {
+            await Clients.DisposeAllAsync(connections);
+        }
+    }
+
+    private async Task<FanOutResult> MeasureAsync(
+        string target, int clients, int payload, int serverProcess, List<Receipts> listeners, int voters, Func<int, Task<Answer>> vote)
+    {
+        // Warm up (JIT, pools, tiered compilation) with the same stream, then measure afresh.
+        await VoteStream.RunAsync(voters, vote, options.VotesPerSecond, options.Warmup);
+        await Task.Delay(500);
+        listeners.ForEach(r => r.Clear());
+
+        var server = new CpuMeter(serverProcess);
+        var generator = CpuMeter.Self();
+        server.Start();
+        generator.Start();
+        var votes = await VoteStream.RunAsync(voters, vote, options.VotesPerSecond, options.Duration);
+        var serverCpu = server.Stop();
+        var generatorCpu = generator.Stop();
+        await Task.Delay(options.Drain); // pushes still on their way
+
+        var accepted = votes.Where(v => v.Accepted).ToList();
+        var acknowledged = Latency.Of(accepted.Select(v => Latency.Milliseconds(v.SentAt, v.AnsweredAt)).ToList());
+        var deltas = new List<double>(accepted.Count * listeners.Count);
+        long missing = 0;
+        foreach (var receipts in listeners)
+        {
+            foreach (var v in accepted)
+            {
+                if (receipts.FirstAtOrAfter(v.Version) is { } at)
+                {
+                    deltas.Add(Latency.Milliseconds(v.SentAt, at));
+                }
+                else
+                {
+                    missing++;
+                }
+            }
+        }
+
+        return new FanOutResult(target, clients, payload, votes.Count, votes.Count - accepted.Count, acknowledged, Latency.Of(deltas), missing, serverCpu, generatorCpu);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using OffeneVersammlung.Bench.Load;
+
+// Runs the benchmarks of bench/README.md against the Release builds (bench/run.sh builds them) and
+// prints one table; --out also writes it as Markdown.
+var options = BenchOptions.Parse(args);
+var report = new Report(options);
+var work = Directory.CreateTempSubdirectory("ov-bench-");
+var database = Path.Combine(work.FullName, "bench.db");
+var appEnvironment = new Dictionary<string, string>(options.AppEnvironment) { ["OffeneVersammlung__DatabasePath"] = database };
+Task<ServerProcess> StartApp() => ServerProcess.StartAsync(options.AppDll, 5291, options.ServerCores, appEnvironment);
+Console.WriteLine($"server cores: {options.ServerCores}; generator pid {Environment.ProcessId}, affinity {Affinity()}; temp {work.FullName}");
+
+try
+{
+    if (options.Only.Contains("fanout"))
+    {
+        var fanOut = new FanOutBenchmark(options);
+        await using var bare = await ServerProcess.StartAsync(options.BareDll, 5292, options.ServerCores, new Dictionary<string, string>());
+        foreach (var size in options.FanOutSizes)
+        {
+            // A fresh app per size, so that its memory figure owes nothing to the size before.
+            FanOutResult ours;
+            await using (var app = await StartApp())
+            {
+                ours = await fanOut.MeasureAppAsync(app, size, (before, after) => report.Memory(size, before, after));
+            }
+
+            var baseline = await fanOut.MeasureBareAsync(bare, size, fanOut.Board!, ours.PayloadBytes);
+            report.FanOut(ours, baseline);
+        }
+    }
+
+    if (options.Only.Contains("throughput") || options.Only.Contains("recovery"))
+    {
+        var app = await StartApp();
+        var run = await new ThroughputBenchmark(options).MeasureAsync(app);
+        await app.DisposeAsync(); // SIGKILL, as a crash: what was acknowledged must be in the file
+        report.Throughput(run.Levels, run.HighestAcknowledged, await RecoveryBenchmark.StoredVersionAsync(database, run.Created.AssemblyId));
+        if (options.Only.Contains("recovery"))
+        {
+            report.Recovery(await new RecoveryBenchmark(options).MeasureAsync(StartApp, database, run.Created, run.Participants, run.Topics));
+        }
+    }
+}
+finally
+{
+    report.Print();
+    work.Delete(recursive: true);
+}
+
+static string Affinity()
+{
+    var line = File.ReadLines($"/proc/{Environment.ProcessId}/status").FirstOrDefault(l => l.StartsWith("Cpus_allowed_list", StringComparison.Ordinal));
+    return line?.Split(':')[1].Trim() ?? "?";
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+
+namespace OffeneVersammlung.Bench.Load;
+
+/// <summary>Collects the figures and prints them as Markdown tables (also written to --out).</summary>
+public sealed class Report(BenchOptions options)
+{
+    private readonly List<(FanOutResult Ours, FanOutResult Bare)> _fanOut = [];
+    private readonly List<(int Clients, long Before, long After)> _memory = [];
+    private List<ThroughputLevel>? _throughput;
+    private (long Acknowledged, long Stored) _durable;
+    private readonly string _loadBefore = LoadAverage();
+    private RecoveryResult? _recovery;
+
+    public void FanOut(FanOutResult ours, FanOutResult bare)
+    {
+        _fanOut.Add((ours, bare));
+        Console.WriteLine($"  fan-out {ours.Clients}: delta p99 app {ours.Delta.P99:0.0} ms, bare {bare.Delta.P99:0.0} ms; ack p99 app {ours.Acknowledged.P99:0.0} ms, bare {bare.Acknowledged.P99:0.0} ms");
+    }
+
+    public void Memory(int clients, long before, long after) => _memory.Add((clients, before, after));
+
+    public void Throughput(List<ThroughputLevel> levels, long acknowledged, long stored)
+    {
+        _throughput = levels;
+        _durable = (acknowledged, stored);
+    }
+
+    public void Recovery(RecoveryResult result) => _recovery = result;
+
+    public void Print()
+    {
+        var text = Render();
+        Console.WriteLine();
+        Console.WriteLine(text);
+        if (options.Output is { } path)
+        {
+            File.WriteAllText(path, text);
+        }
+    }
+
+    // Other work on the machine shifts every figure; the table says how busy it was.
+    private static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+
+    private string Render()
+    {
+        var md = new StringBuilder();
+        void Line(FormattableString s) => md.AppendLine(s.ToString(CultureInfo.InvariantCulture));
+        Line($"Load average (1, 5, 15 min) at the start: {_loadBefore}; at the end: {LoadAverage()}");
+        md.AppendLine();
+        if (_fanOut.Count > 0)
+        {
+            Line($"Fan-out: {options.VotesPerSecond:0} votes/s from 20 voters for {options.Duration.TotalSeconds:0} s; latencies in ms (p50 | p95 | p99 | max)");
+            md.AppendLine();
+            md.AppendLine("| N | target | board bytes | votes | ack p50 | ack p95 | ack p99 | ack max | delta p50 | delta p95 | delta p99 | delta max | missed | server CPU | generator CPU |");
+            md.AppendLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var (ours, bare) in _fanOut)
+            {
+                foreach (var r in new[] { ours, bare })
+                {
+                    Line($"| {r.Clients} | {r.Target} | {r.PayloadBytes} | {r.Votes - r.Refused}/{r.Votes} | {r.Acknowledged.Cells} | {r.Delta.Cells} | {r.MissingDeliveries} | {r.ServerCpuPercent:0}% | {r.GeneratorCpuPercent:0}% |");
+                }
+            }
+
+            md.AppendLine();
+            md.AppendLine("| N | delta p50 ratio | delta p99 ratio | ack p99 ratio |");
+            md.AppendLine("| ---: | ---: | ---: | ---: |");
+            foreach (var (ours, bare) in _fanOut)
+            {
+                Line($"| {ours.Clients} | {ours.Delta.P50 / bare.Delta.P50:0.00} | {ours.Delta.P99 / bare.Delta.P99:0.00} | {ours.Acknowledged.P99 / bare.Acknowledged.P99:0.00} |");
+            }
+
+            md.AppendLine();
+        }
+
+        if (_memory.Count > 0)
+        {
+            md.AppendLine("| N | server RSS before join | after | per participant |");
+            md.AppendLine("| ---: | ---: | ---: | ---: |");
+            foreach (var (clients, before, after) in _memory)
+            {
+                Line($"| {clients} | {before / 1048576.0:0.0} MiB | {after / 1048576.0:0.0} MiB | {(after - before) / 1024.0 / clients:0.0} KiB |");
+            }
+
+            md.AppendLine();
+        }
+
+        if (_throughput is { } levels)
+        {
+            Line($"Durable throughput: closed-loop voters among {levels.FirstOrDefault()?.Clients} connected phones, {options.ThroughputDuration.TotalSeconds:0} s per level");
+            md.AppendLine();
+            md.AppendLine("| voting | votes/s | ack p50 | ack p95 | ack p99 | ack max | server CPU | generator CPU |");
+            md.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var l in levels)
+            {
+                Line($"| {l.Voting} | {l.VotesPerSecond:0} | {l.Acknowledged.Cells} | {l.ServerCpuPercent:0}% | {l.GeneratorCpuPercent:0}% |");
+            }
+
+            md.AppendLine();
+            Line($"Durable: highest acknowledged version {_durable.Acknowledged}, in the file after SIGKILL {_durable.Stored}: {(_durable.Stored >= _durable.Acknowledged ? "all acknowledged votes stored" : "LOST VOTES")}");
+            md.AppendLine();
+        }
+
+        if (_recovery is { } recovery)
+        {
+            Line($"Recovery: {recovery.Events} events; app start to /health {recovery.StartToHealthMs:0} ms; first facilitator connect (loads the assembly) {recovery.FirstOpenMs:0} ms, second {recovery.WarmOpenMs:0} ms; engine replay alone (warm process) {recovery.EngineReplayMs:0} ms");
+        }
+
+        return md.ToString();
+    }
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+
+namespace OffeneVersammlung.Bench.Load;
+
+/// <summary>The levels, and what the recovery step needs of the assembly they voted in.</summary>
+public sealed record ThroughputRun(List<ThroughputLevel> Levels, CreatedAnswer Created, long HighestAcknowledged, Guid[] Participants, Guid[] Topics);
+
+/// <summary>Accepted votes per second at one level of concurrent voters.</summary>
+public sealed record ThroughputLevel(int Voting, int Clients, double VotesPerSecond, Latency Acknowledged, double ServerCpuPercent, double GeneratorCpuPercent);
+
+/// <summary>
+/// All phones joined and listening; at each level that many of them vote as fast as their answers
+/// come back (cast, remove, cast …). An answer means the vote is in the SQLite file (synchronous=FULL).
+/// </summary>
+public sealed class ThroughputBenchmark(BenchOptions options)
+{
+    public async Task<ThroughputRun> MeasureAsync(ServerProcess app)
+    {
+        await using var assembly = await AppAssembly.OpenAsync(app.Address, "Durchsatz");
+        await assembly.JoinAsync(options.ThroughputClients);
+        var levels = new List<ThroughputLevel>();
+        long highest = 0;
+        foreach (var voting in options.ThroughputLevels.Where(l => l <= options.ThroughputClients))
+        {
+            var (level, top) = await RunLevelAsync(app, assembly, voting);
+            highest = Math.Max(highest, top);
+            levels.Add(level);
+            Console.WriteLine($"  throughput: {voting} voting of {options.ThroughputClients}: {level.VotesPerSecond:0} votes/s, ack p99 {level.Acknowledged.P99:0.0} ms, server CPU {level.ServerCpuPercent:0}%");
+        }
+
+        return new ThroughputRun(levels, assembly.Created, highest, [.. assembly.Phones.Select(p => p.ParticipantId)], assembly.Topics);
+    }
+
+    private async Task<(ThroughputLevel, long)> RunLevelAsync(ServerProcess app, AppAssembly assembly, int voting)
+    {
+        var latencies = new List<double>[voting];
+        var highest = new long[voting];
+        var server = new CpuMeter(app.Id);
+        var generator = CpuMeter.Self();
+        using var stop = new CancellationTokenSource(options.ThroughputDuration);
+        server.Start();
+        generator.Start();
+        var started = Stopwatch.GetTimestamp();
+        await Task.WhenAll(Enumerable.Range(0, voting).Select(async v =>
+        {
+            latencies[v] = [];
+            var phone = assembly.Phones[v];
+            var topic = assembly.Topics[v % AppAssembly.TopicCount];
+            while (!stop.IsCancellationRequested)
+            {
+                var sent = Stopwatch.GetTimestamp();
+                Answer answer;
+                try
+                {
+                    answer = await phone.VoteAsync(topic);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    Console.Error.WriteLine($"  voter {v} stopped: {e.GetType().Name}: {e.Message}");
+                    return;
+                }
+
+                if (answer.Accepted)
+                {
+                    latencies[v].Add(Latency.Milliseconds(sent, Stopwatch.GetTimestamp()));
+                    highest[v] = Math.Max(highest[v], answer.Version);
+                }
+            }
+        }));
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var level = new ThroughputLevel(
+            voting,
+            options.ThroughputClients,
+            latencies.Sum(l => l.Count) / seconds,
+            Latency.Of([.. latencies.SelectMany(l => l)]),
+            server.Stop(),
+            generator.Stop());
+        await Task.Delay(options.Drain);
+        return (level, highest.Max());
+    }
+}
