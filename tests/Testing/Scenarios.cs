@@ -17,15 +17,24 @@ public static class Scenarios
         }
     }
 
-    /// <summary>A fresh assembly in dot voting with one paper topic to vote on.</summary>
+    /// <summary>
+    /// A fresh assembly (the test template: Welcome, CheckIn, TopicCollection, Clustering, DotVoting, …)
+    /// in dot voting with one paper topic to vote on. It waits for no push, so it also works on a host
+    /// whose clock stands still.
+    /// </summary>
     public static async Task<(CreatedAssembly Created, LiveClient Facilitator, Guid Topic)> VotingWithOneTopicAsync(HostFactory host)
     {
         var created = await AssemblyApi.CreateAsync(host);
         var facilitator = await LiveClient.FacilitatorAsync(host, created);
-        await facilitator.AdvanceToAsync(Phase.TopicCollection);
+        for (var step = 0; step < 3; step++)
+        {
+            await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+        }
+
         var topic = Guid.NewGuid();
         await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), topic, "Spielplatz an der Ecke", null);
-        await facilitator.AdvanceToAsync(Phase.DotVoting);
+        await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+        await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
         return (created, facilitator, topic);
     }
 }
