@@ -16,6 +16,6 @@ public sealed partial class StartupBanner(IHostApplicationLifetime lifetime, Pub
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Offene Versammlung is running at {BaseUrl}. Create an assembly: POST {CreateUrl} (data: {DatabasePath})")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Offene Versammlung is running at {BaseUrl}: open it in a browser to start an assembly, or POST {CreateUrl} (data: {DatabasePath})")]
     private partial void LogReady(string baseUrl, string createUrl, string databasePath);
 }
