@@ -59,6 +59,7 @@ public sealed record BenchOptions
                 "--sizes" => options with { FanOutSizes = [.. Next().Split(',').Select(int.Parse)] },
                 "--rate" => options with { VotesPerSecond = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--seconds" => options with { Duration = TimeSpan.FromSeconds(int.Parse(Next())) },
+                "--warmup" => options with { Warmup = TimeSpan.FromSeconds(int.Parse(Next())) },
                 "--throughput-clients" => options with { ThroughputClients = int.Parse(Next()) },
                 "--levels" => options with { ThroughputLevels = [.. Next().Split(',').Select(int.Parse)] },
                 "--recovery-events" => options with { RecoveryEvents = int.Parse(Next()) },
