@@ -4,9 +4,11 @@ using OffeneVersammlung.Facilitator.Resources;
 
 namespace OffeneVersammlung.Facilitator.Screens;
 
-/// <summary>How the console names a person: their pseudonym, or their number when they chose none.</summary>
+/// <summary>How the facilitator's screens name a person: their pseudonym, or their number when they chose none.</summary>
 public static class PersonName
 {
-    public static string Of(ParticipantRow person, IStringLocalizer<ScreenTexts> texts) =>
-        string.IsNullOrWhiteSpace(person.Pseudonym) ? texts["PersonNumber", person.Number] : person.Pseudonym;
+    public static string Of(ParticipantRow person, IStringLocalizer<ScreenTexts> texts) => Of(person.Pseudonym, person.Number, texts);
+
+    public static string Of(string? pseudonym, int number, IStringLocalizer<ScreenTexts> texts) =>
+        string.IsNullOrWhiteSpace(pseudonym) ? texts["PersonNumber", number] : pseudonym;
 }
