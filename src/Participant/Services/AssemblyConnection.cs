@@ -19,14 +19,15 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
     private HubConnection? _hub;
     private bool _bound;
     private bool _pumping;
+    private readonly NewestViews _views = new();
 
     public event Action? Changed;
 
     public ConnectionState State { get; private set; } = ConnectionState.Connecting;
 
-    public PublicBoard? Board { get; private set; }
+    public PublicBoard? Board => _views.Board;
 
-    public OwnView? Own { get; private set; }
+    public OwnView? Own => _views.Own;
 
     public StoredDevice? Device { get; private set; }
 
@@ -78,11 +79,7 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
             Device = new StoredDevice(reply.AssemblyId, code, token);
             await devices.SaveAsync(Device);
             _bound = true;
-
-            // Another assembly's versions say nothing about this one's.
-            Board = null;
-            Own = null;
-            Apply(view.Board, view.Own);
+            Follow(reply, view);
         }
 
         return reply;
@@ -94,8 +91,7 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
         await devices.ForgetAsync();
         await queue.ClearAsync();
         Device = null;
-        Board = null;
-        Own = null;
+        _views.Clear();
         _bound = false;
         Changed?.Invoke();
     }
@@ -183,7 +179,7 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
                 if (reply is { Accepted: true, Snapshot: { } view })
                 {
                     _bound = true;
-                    Apply(view.Board, view.Own);
+                    Follow(reply, view);
                 }
                 else if (reply.Detail == "UnknownDevice" || reply.Refusal == RefusalCode.AssemblyNotCreated)
                 {
@@ -259,22 +255,17 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
         }
     }
 
+    /// <summary>Shows the assembly the reply bound this connection to: its snapshot, or a push that overtook the reply.</summary>
+    private void Follow(JoinReply reply, ParticipantView snapshot)
+    {
+        _views.Follow(reply.AssemblyId, reply.ParticipantId);
+        _views.Apply(snapshot.Board, snapshot.Own);
+        Changed?.Invoke();
+    }
+
     private void Apply(PublicBoard? board, OwnView? own)
     {
-        var changed = false;
-        if (board is not null && board.Version > (Board?.Version ?? -1))
-        {
-            Board = board;
-            changed = true;
-        }
-
-        if (own is not null && own.Version > (Own?.Version ?? -1))
-        {
-            Own = own;
-            changed = true;
-        }
-
-        if (changed)
+        if (_views.Apply(board, own))
         {
             Changed?.Invoke();
         }
