@@ -79,6 +79,11 @@ public sealed class AppAssembly : IAsyncDisposable
                         throw new InvalidOperationException($"join refused: {answer.Refusal} {answer.Detail}");
                     }
 
+                    if (answer.Snapshot?.Board is { } board)
+                    {
+                        receipts.Record(board.Version);
+                    }
+
                     joined[i] = new Phone(connection, answer.ParticipantId, receipts);
                     return;
                 }

@@ -11,6 +11,7 @@ namespace OffeneVersammlung.Bench.Load;
 public sealed class FanOutBenchmark(BenchOptions options)
 {
     private const int Voters = 20;
+    private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(120);
 
     /// <summary>The board the app pushed, for the bare hub to send in the same shape and size.</summary>
     public PublicBoard? Board { get; private set; }
@@ -25,13 +26,30 @@ public sealed class FanOutBenchmark(BenchOptions options)
 
         var before = app.ResidentBytes;
         await assembly.JoinAsync(clients);
+        var sinceLastJoin = System.Diagnostics.Stopwatch.StartNew();
         (Board, var payload) = await assembly.BoardAsync();
+        var settled = await SettleAsync(assembly.Phones, Board.Version, sinceLastJoin);
         var voters = assembly.Phones.Take(Math.Min(Voters, clients)).ToArray();
         var result = await MeasureAsync(
             "app", clients, payload, app.Id, assembly.Phones.Select(p => p.Receipts).ToList(), voters.Length,
             v => voters[v].VoteAsync(assembly.Topics[v % AppAssembly.TopicCount]));
         memory?.Invoke(before, app.ResidentBytes);
-        return result;
+        return result with { Settled = settled };
+    }
+
+    /// <summary>
+    /// After the last join: the time until every phone holds the board of the full room. The room
+    /// filling is its own figure; the fan-out that follows measures votes in a room that has settled,
+    /// as the bare hub's clients, which only connect, always are.
+    /// </summary>
+    private static async Task<TimeSpan> SettleAsync(List<Phone> phones, long version, System.Diagnostics.Stopwatch clock)
+    {
+        while (phones.Any(p => p.Receipts.Newest < version) && clock.Elapsed < SettleLimit)
+        {
+            await Task.Delay(20);
+        }
+
+        return clock.Elapsed;
     }
 
     public async Task<FanOutResult> MeasureBareAsync(ServerProcess bare, int clients, PublicBoard board, int payload)
@@ -91,6 +109,7 @@ public sealed class FanOutBenchmark(BenchOptions options)
             }
         }
 
-        return new FanOutResult(target, clients, payload, votes.Count, votes.Count - accepted.Count, acknowledged, Latency.Of(deltas), missing, serverCpu, generatorCpu);
+        var boards = listeners.Sum(r => (long)r.Count) / (double)listeners.Count;
+        return new FanOutResult(target, clients, payload, votes.Count, votes.Count - accepted.Count, acknowledged, Latency.Of(deltas), missing, serverCpu, generatorCpu, boards);
     }
 }

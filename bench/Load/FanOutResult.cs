@@ -11,4 +11,6 @@ public sealed record FanOutResult(
     Latency Delta,
     long MissingDeliveries,
     double ServerCpuPercent,
-    double GeneratorCpuPercent);
+    double GeneratorCpuPercent,
+    double BoardsPerClient,
+    TimeSpan? Settled = null);

@@ -11,6 +11,18 @@ public sealed class Receipts
 
     public int Count => _seen.Count;
 
+    /// <summary>The newest version received so far.</summary>
+    public long Newest
+    {
+        get
+        {
+            lock (_seen)
+            {
+                return _seen.Count == 0 ? -1 : _seen.Max(s => s.Version);
+            }
+        }
+    }
+
     public void Record(long version)
     {
         var at = Stopwatch.GetTimestamp();

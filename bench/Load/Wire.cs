@@ -31,6 +31,14 @@ public sealed class JoinAnswer
     public string? Detail { get; set; }
 
     public Guid ParticipantId { get; set; }
+
+    /// <summary>The views the phone starts from; a push of its own join may have gone out before it was listening.</summary>
+    public ViewsStamp? Snapshot { get; set; }
+}
+
+public sealed class ViewsStamp
+{
+    public Stamp? Board { get; set; }
 }
 
 public sealed class CreatedAnswer

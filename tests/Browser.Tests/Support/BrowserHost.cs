@@ -31,10 +31,11 @@ public sealed class BrowserHost : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own storage, like another person's device).</summary>
-    public Task<IBrowserContext> NewDeviceAsync(bool phone = true) =>
+    /// <param name="timeZone">An IANA zone for the device's clock; null keeps the machine's.</param>
+    public Task<IBrowserContext> NewDeviceAsync(bool phone = true, string? timeZone = null) =>
         Browser.NewContextAsync(phone
-            ? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = "de-DE", BaseURL = BaseAddress.ToString() }
-            : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 }, Locale = "de-DE", BaseURL = BaseAddress.ToString() });
+            ? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = "de-DE", TimezoneId = timeZone, BaseURL = BaseAddress.ToString() }
+            : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 }, Locale = "de-DE", TimezoneId = timeZone, BaseURL = BaseAddress.ToString() });
 
     public async Task DisposeAsync()
     {
