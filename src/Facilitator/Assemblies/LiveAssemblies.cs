@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Engine.Storage;
 
@@ -214,7 +215,12 @@ public sealed partial class LiveAssemblies(
     /// </summary>
     private void Publish(LiveAssembly live, OpenAssembly assembly, HashSet<Guid>? touched, DateTimeOffset now)
     {
-        var change = new AssemblyChange(live.Id, assembly.Version, touched, t => DescribeAsync(live, t));
+        var change = new AssemblyChange(
+            live.Id,
+            assembly.Version,
+            touched,
+            t => DescribeAsync(live, held => UpdateBuilder.DescribePublic(held, t, time.GetUtcNow())),
+            () => DescribeAsync(live, held => held.FacilitatorView(time.GetUtcNow())));
         foreach (var sink in _sinks)
         {
             try
@@ -284,13 +290,14 @@ public sealed partial class LiveAssemblies(
         }
     }
 
-    /// <summary>The views as of now, built while no command changes the assembly; null when it is not held (a failed append dropped it).</summary>
-    private async Task<AssemblyUpdate?> DescribeAsync(LiveAssembly live, IReadOnlySet<Guid>? touched)
+    /// <summary>A view as of now, built while no command changes the assembly; null when it is not held (a failed append dropped it).</summary>
+    private static async Task<TView?> DescribeAsync<TView>(LiveAssembly live, Func<OpenAssembly, TView> describe)
+        where TView : class
     {
         await live.Gate.WaitAsync();
         try
         {
-            return live.Assembly is { Version: > 0 } assembly ? UpdateBuilder.Describe(assembly, touched, time.GetUtcNow()) : null;
+            return live.Assembly is { Version: > 0 } assembly ? describe(assembly) : null;
         }
         finally
         {

@@ -30,6 +30,12 @@ internal static class UpdateBuilder
 
     public static AssemblyUpdate Describe(OpenAssembly assembly, IReadOnlySet<Guid>? touched, DateTimeOffset now)
     {
+        var room = DescribePublic(assembly, touched, now);
+        return new AssemblyUpdate(room.AssemblyId, room.Version, room.Board, assembly.FacilitatorView(now), room.OwnViews);
+    }
+
+    public static PublicUpdate DescribePublic(OpenAssembly assembly, IReadOnlySet<Guid>? touched, DateTimeOffset now)
+    {
         var audience = touched ?? assembly.State.Participants.Where(p => p.Channel == Channel.Phone).Select(p => p.Id);
         var own = new Dictionary<Guid, OwnView>();
         foreach (var participantId in audience)
@@ -40,6 +46,6 @@ internal static class UpdateBuilder
             }
         }
 
-        return new AssemblyUpdate(assembly.State.Id, assembly.Version, assembly.PublicBoard(now), assembly.FacilitatorView(now), own);
+        return new PublicUpdate(assembly.State.Id, assembly.Version, assembly.PublicBoard(now), own);
     }
 }
