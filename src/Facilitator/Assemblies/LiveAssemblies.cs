@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using OffeneVersammlung.Engine.Assemblies;
-using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Engine.Storage;
+using OffeneVersammlung.Engine.Views;
 
 namespace OffeneVersammlung.Facilitator.Assemblies;
 
