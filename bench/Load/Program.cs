@@ -9,6 +9,20 @@ var work = Directory.CreateTempSubdirectory("ov-bench-");
 var database = Path.Combine(work.FullName, "bench.db");
 var appEnvironment = new Dictionary<string, string>(options.AppEnvironment) { ["OffeneVersammlung__DatabasePath"] = database };
 Task<ServerProcess> StartApp() => ServerProcess.StartAsync(options.AppDll, 5291, options.ServerCores, appEnvironment);
+
+// The durable throughput is the store's, not the per-connection limit's: a closed-loop voter calls
+// far more often than the 10 calls a second a phone may make (issue 7's throttle), so it is lifted there.
+var unthrottled = new Dictionary<string, string>
+{
+    ["OffeneVersammlung__InvocationsPerSecond"] = "1000000",
+    ["OffeneVersammlung__InvocationBurst"] = "1000000",
+};
+foreach (var (key, value) in appEnvironment)
+{
+    unthrottled[key] = value;
+}
+
+Task<ServerProcess> StartUnthrottledApp() => ServerProcess.StartAsync(options.AppDll, 5291, options.ServerCores, unthrottled);
 Console.WriteLine($"server cores: {options.ServerCores}; generator pid {Environment.ProcessId}, affinity {Affinity()}; temp {work.FullName}");
 
 try
@@ -33,7 +47,7 @@ try
 
     if (options.Only.Contains("throughput") || options.Only.Contains("recovery"))
     {
-        var app = await StartApp();
+        var app = await StartUnthrottledApp();
         var run = await new ThroughputBenchmark(options).MeasureAsync(app);
         await app.DisposeAsync(); // SIGKILL, as a crash: what was acknowledged must be in the file
         report.Throughput(run.Levels, run.HighestAcknowledged, await RecoveryBenchmark.StoredVersionAsync(database, run.Created.AssemblyId));

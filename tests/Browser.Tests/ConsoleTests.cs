@@ -122,6 +122,9 @@ public partial class ConsoleTests(BrowserHost host)
         await AdvanceAsync(console, "Ergebnis");
         await Expect(console.Locator(".ranking li").First).ToContainTextAsync("Mehr Bänke am Platz");
         await ScreenPictures.CheckAsync(console, "console-results");
+        await Expect(amal.Locator("li.result").First).ToContainTextAsync("Mehr Bänke am Platz");
+        await Expect(amal.Locator("li.result").First.Locator(".run-off")).ToHaveTextAsync("Stichwahl: 1");
+        await PhoneScreens.CheckAsync(amal, "results-run-off");
 
         await AdvanceAsync(console, "Projektgruppen");
         await console.GetByRole(AriaRole.Button, new() { Name = "Gruppen aus den Top-Themen bilden" }).ClickAsync();

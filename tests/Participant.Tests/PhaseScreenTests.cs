@@ -42,6 +42,25 @@ public class PhaseScreenTests : ParticipantTestContext
     }
 
     [Fact]
+    public void After_a_run_off_the_bars_keep_the_first_round_and_the_run_off_dots_show_beside_the_finalists()
+    {
+        var third = Guid.NewGuid();
+        var results = new ResultsBoard(
+            2,
+            [new TopicResult(Views.Benches, 1, [4, 3], 0), new TopicResult(Views.Playground, 2, [4, 1], 0), new TopicResult(third, 3, [2, 0], 0)],
+            []);
+        var cut = Render<ResultsPhase>(p => p.Add(x => x.Board, Views.Board(Phase.Results) with { Results = results }));
+
+        var rows = cut.FindAll("li.result");
+        Assert.Contains("4 Punkte", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal("Stichwahl: 3", rows[0].QuerySelector(".run-off")!.TextContent);
+        Assert.Equal("Stichwahl: 1", rows[1].QuerySelector(".run-off")!.TextContent);
+        Assert.Contains("2 Punkte", rows[2].TextContent, StringComparison.Ordinal);
+        Assert.Null(rows[2].QuerySelector(".run-off"));
+        Assert.Contains("inline-size: 50%", rows[2].QuerySelector(".bar > span")!.GetAttribute("style"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Results_wait_for_the_reveal()
     {
         var cut = Render<ResultsPhase>(p => p.Add(x => x.Board, Views.Board(Phase.Results)));
