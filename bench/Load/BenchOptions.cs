@@ -11,8 +11,8 @@ public sealed record BenchOptions
 
     /// <summary>
     /// Voting before the measured window, after the room has settled. After 2,000 joins the app's
-    /// tiered JIT is busy for about half a minute on its one core (dotnet-counters: 1–3 s of
-    /// compilation per 5 s, then almost none); the fan-out target is about the room after that.
+    /// tiered JIT is busy on its one core for about 15 s (35 s with tiered PGO; dotnet-counters:
+    /// 1–3 s of compilation per 5 s, then almost none); the fan-out target is about the room after that.
     /// </summary>
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(30);
 
