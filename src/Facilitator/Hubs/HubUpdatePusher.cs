@@ -22,8 +22,8 @@ public sealed partial class HubUpdatePusher(IHubContext<AssemblyHub, IAssemblyCl
 
     /// <summary>
     /// The console carries a row per participant (about 240 KB at 2,000 phones); four a second are
-    /// plenty for a person watching counts, and building and writing it twenty times a second took
-    /// a fifth of the server's core in the N = 2,000 benchmark.
+    /// plenty for a person watching counts. Sent with every board, twenty a second, it kept the
+    /// N = 2,000 benchmark's boards above the bare hub's (docs/PERFORMANCE.md).
     /// </summary>
     private static readonly TimeSpan ConsoleInterval = TimeSpan.FromMilliseconds(250);
 
