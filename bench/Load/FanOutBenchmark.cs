@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR.Client;
 using OffeneVersammlung.Engine.Views;
 
@@ -26,7 +27,7 @@ public sealed class FanOutBenchmark(BenchOptions options)
 
         var before = app.ResidentBytes;
         await assembly.JoinAsync(clients);
-        var sinceLastJoin = System.Diagnostics.Stopwatch.StartNew();
+        var sinceLastJoin = Stopwatch.StartNew();
         (Board, var payload) = await assembly.BoardAsync();
         var settled = await SettleAsync(assembly.Phones, Board.Version, sinceLastJoin);
         var voters = assembly.Phones.Take(Math.Min(Voters, clients)).ToArray();
@@ -42,7 +43,7 @@ public sealed class FanOutBenchmark(BenchOptions options)
     /// filling is its own figure; the fan-out that follows measures votes in a room that has settled,
     /// as the bare hub's clients, which only connect, always are.
     /// </summary>
-    private static async Task<TimeSpan> SettleAsync(List<Phone> phones, long version, System.Diagnostics.Stopwatch clock)
+    private static async Task<TimeSpan> SettleAsync(List<Phone> phones, long version, Stopwatch clock)
     {
         while (phones.Any(p => p.Receipts.Newest < version) && clock.Elapsed < SettleLimit)
         {

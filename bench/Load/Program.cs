@@ -12,15 +12,9 @@ Task<ServerProcess> StartApp() => ServerProcess.StartAsync(options.AppDll, 5291,
 
 // The durable throughput is the store's, not the per-connection limit's: a closed-loop voter calls
 // far more often than the 10 calls a second a phone may make (issue 7's throttle), so it is lifted there.
-var unthrottled = new Dictionary<string, string>
-{
-    ["OffeneVersammlung__InvocationsPerSecond"] = "1000000",
-    ["OffeneVersammlung__InvocationBurst"] = "1000000",
-};
-foreach (var (key, value) in appEnvironment)
-{
-    unthrottled[key] = value;
-}
+var unthrottled = new Dictionary<string, string>(appEnvironment);
+unthrottled.TryAdd("OffeneVersammlung__InvocationsPerSecond", "1000000");
+unthrottled.TryAdd("OffeneVersammlung__InvocationBurst", "1000000");
 
 Task<ServerProcess> StartUnthrottledApp() => ServerProcess.StartAsync(options.AppDll, 5291, options.ServerCores, unthrottled);
 Console.WriteLine($"server cores: {options.ServerCores}; generator pid {Environment.ProcessId}, affinity {Affinity()}; temp {work.FullName}");
