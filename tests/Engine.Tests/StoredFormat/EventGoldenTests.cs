@@ -47,11 +47,11 @@ public class EventGoldenTests
         Assert.Equal(GoldenFiles.ReadText($"events/{name}.json"), StoredJson.Of(read));
     }
 
-    private static int CurrentVersion(AssemblyEvent sample) => 1;
+    private static int CurrentVersion(AssemblyEvent sample) => EventSchema.Current.VersionOf(sample.GetType());
 
     private static byte[] Write(AssemblyEvent sample) =>
         EventSerializer.ToStored(new RecordedEvent(1, Guid.Empty, RecordedAt, sample)).Data.ToArray();
 
     private static AssemblyEvent Read(byte[] bytes, int version) =>
-        EventSerializer.FromStored(new OffeneVersammlung.Engine.Storage.StoredEvent(1, Guid.Empty, RecordedAt, bytes)).Event;
+        EventSerializer.FromStored(new OffeneVersammlung.Engine.Storage.StoredEvent(1, Guid.Empty, RecordedAt, version, bytes)).Event;
 }

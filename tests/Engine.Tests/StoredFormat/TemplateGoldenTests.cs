@@ -1,5 +1,5 @@
 using MessagePack;
-using MessagePack.Resolvers;
+using OffeneVersammlung.Engine.Serialization;
 using OffeneVersammlung.Engine.Storage;
 using OffeneVersammlung.Engine.Templates;
 using OffeneVersammlung.Engine.Tests.Support;
@@ -12,9 +12,7 @@ namespace OffeneVersammlung.Engine.Tests.StoredFormat;
 /// </summary>
 public class TemplateGoldenTests
 {
-    private static readonly MessagePackSerializerOptions Options = MessagePackSerializerOptions.Standard
-        .WithResolver(StandardResolver.Instance)
-        .WithSecurity(MessagePackSecurity.UntrustedData);
+    private static readonly MessagePackSerializerOptions Options = EventSerializer.Options;
 
     public static TheoryData<string> SeedTemplates => [.. TemplateDirectory.Load(RepositoryRoot.Seeds("templates")).Select(t => t.Id)];
 
