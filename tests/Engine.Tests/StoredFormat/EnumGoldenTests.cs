@@ -16,6 +16,17 @@ public class EnumGoldenTests
             Enum.GetNames(type).ToDictionary(n => n, n => Convert.ToInt64(Enum.Parse(type, n), System.Globalization.CultureInfo.InvariantCulture)));
     }
 
+    [Theory]
+    [MemberData(nameof(StoredEnums))]
+    public void No_two_members_of_a_stored_enum_share_a_number(string name)
+    {
+        // A member added without a number takes the one after its predecessor, which may already be taken.
+        var type = StoredTypes.Enums.Single(e => e.Name == name);
+        var shared = Enum.GetNames(type).GroupBy(n => Convert.ToInt64(Enum.Parse(type, n), System.Globalization.CultureInfo.InvariantCulture)).Where(g => g.Count() > 1);
+
+        Assert.Empty(shared.Select(g => $"{string.Join(" and ", g)} = {g.Key}"));
+    }
+
     [Fact]
     public void Every_pinned_enum_is_still_stored()
     {

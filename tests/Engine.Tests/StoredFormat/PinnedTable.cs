@@ -5,8 +5,8 @@ namespace OffeneVersammlung.Engine.Tests.StoredFormat;
 /// <summary>
 /// A committed name → number table (event kinds and their union keys, enum members and their values).
 /// A pinned entry must keep its number; an entry that is not pinned yet is added with
-/// <c>OV_GOLDEN=write</c> and fails otherwise; a pinned entry that disappeared always fails, because
-/// stored bytes may still carry it.
+/// <c>OV_GOLDEN=write</c> and fails otherwise, and never with a number that is pinned already; a pinned
+/// entry that disappeared always fails, because stored bytes may still carry it.
 /// </summary>
 internal static class PinnedTable
 {
@@ -27,6 +27,12 @@ internal static class PinnedTable
         }
 
         var added = today.Where(e => !pinned.ContainsKey(e.Key)).ToList();
+        foreach (var (name, number) in added.Where(e => pinned.ContainsValue(e.Value)).ToList())
+        {
+            problems.Add($"{name} = {number} takes the number of {pinned.First(p => p.Value == number).Key}: give it the next free one");
+            added.RemoveAll(e => e.Key == name);
+        }
+
         if (added.Count > 0 && GoldenFiles.MayWriteMissing)
         {
             foreach (var (name, number) in added)
