@@ -45,10 +45,14 @@ internal static class GoldenFiles
             return;
         }
 
-        Assert.True(
-            MayWriteMissing,
-            $"Golden file {relative} is missing. Run the test once with {WriteVariable}=write to write it from today's build, review it and commit it.");
+        AssertMayWrite(relative);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(PathOf(relative))!);
         write();
     }
+
+    /// <summary>Fails unless this run may write the missing golden file <paramref name="relative"/>.</summary>
+    public static void AssertMayWrite(string relative) =>
+        Assert.True(
+            MayWriteMissing,
+            $"Golden file {relative} is missing. Run the test once with {WriteVariable}=write to write it from today's build, review it and commit it.");
 }

@@ -19,7 +19,5 @@ internal static class StoredJson
 
     public static string Of(object value) => JsonSerializer.Serialize(value, value.GetType(), Options).ReplaceLineEndings("\n") + "\n";
 
-    public static string Of<T>(T value) where T : notnull => Of((object)value);
-
     public static Dictionary<string, T> Table<T>(string json) => JsonSerializer.Deserialize<Dictionary<string, T>>(json, Options) ?? [];
 }
