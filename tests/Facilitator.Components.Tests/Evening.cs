@@ -1,4 +1,5 @@
 using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
@@ -69,6 +70,13 @@ public sealed class Evening
         {
             Move(PhaseTrigger.Advance);
         }
+    }
+
+    public Guid NameCluster(string label)
+    {
+        var id = Guid.NewGuid();
+        Facilitate(new NameCluster(Guid.NewGuid(), id, label));
+        return id;
     }
 
     public void Dot(Guid participant, Guid topic) => As(participant, new CastDot(Guid.NewGuid(), participant, topic));

@@ -10,10 +10,11 @@ namespace OffeneVersammlung.Engine.Participants;
 /// </summary>
 public sealed record RecordHeadcount(Guid CommandId, int Count) : AssemblyCommand(CommandId)
 {
+    public const int MinCount = 0;
     public const int MaxCount = 10_000;
 
     internal override Decision Decide(DecisionContext context) =>
         context.UnlessFacilitator()
-        ?? (Count is < 0 or > MaxCount ? Refuse(RefusalCode.ValueOutOfRange, nameof(Count)) : null)
+        ?? (Count is < MinCount or > MaxCount ? Refuse(RefusalCode.ValueOutOfRange, nameof(Count)) : null)
         ?? Accept(new HeadcountRecorded(Count, context.Now));
 }

@@ -52,12 +52,13 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposabl
             using var insert = _writer.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText =
-                "INSERT INTO events (stream_id, version, command_id, recorded_at_ticks, offset_minutes, data) VALUES ($stream, $version, $command, $ticks, $offset, $data)";
+                "INSERT INTO events (stream_id, version, command_id, recorded_at_ticks, offset_minutes, schema_version, data) VALUES ($stream, $version, $command, $ticks, $offset, $schema, $data)";
             var stream = insert.Parameters.Add("$stream", SqliteType.Text);
             var version = insert.Parameters.Add("$version", SqliteType.Integer);
             var command = insert.Parameters.Add("$command", SqliteType.Blob);
             var ticks = insert.Parameters.Add("$ticks", SqliteType.Integer);
             var offset = insert.Parameters.Add("$offset", SqliteType.Integer);
+            var schema = insert.Parameters.Add("$schema", SqliteType.Integer);
             var data = insert.Parameters.Add("$data", SqliteType.Blob);
             stream.Value = streamId;
             foreach (var stored in events)
@@ -66,6 +67,7 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposabl
                 command.Value = stored.CommandId.ToByteArray();
                 ticks.Value = stored.RecordedAt.UtcTicks;
                 offset.Value = (int)stored.RecordedAt.Offset.TotalMinutes;
+                schema.Value = stored.SchemaVersion;
                 data.Value = stored.Data.ToArray();
                 insert.ExecuteNonQuery();
             }
@@ -87,7 +89,7 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposabl
         using var connection = Open();
         using var query = connection.CreateCommand();
         query.CommandText =
-            "SELECT version, command_id, recorded_at_ticks, offset_minutes, data FROM events WHERE stream_id = $stream AND version >= $from ORDER BY version";
+            "SELECT version, command_id, recorded_at_ticks, offset_minutes, schema_version, data FROM events WHERE stream_id = $stream AND version >= $from ORDER BY version";
         query.Parameters.AddWithValue("$stream", streamId);
         query.Parameters.AddWithValue("$from", fromVersion);
         using var reader = await query.ExecuteReaderAsync(cancellationToken);
@@ -98,7 +100,8 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposabl
                 reader.GetInt64(0),
                 new Guid((byte[])reader[1]),
                 new DateTimeOffset(reader.GetInt64(2) + offset.Ticks, offset),
-                (byte[])reader[4]);
+                reader.GetInt32(4),
+                (byte[])reader[5]);
         }
     }
 

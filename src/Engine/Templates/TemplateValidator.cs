@@ -6,7 +6,9 @@ namespace OffeneVersammlung.Engine.Templates;
 /// <summary>The rules a template must keep so that every assembly made from it can run to the end.</summary>
 public static partial class TemplateValidator
 {
+    public const int MinTimeboxMinutes = 1;
     public const int MaxTimeboxMinutes = 240;
+    public const int MinGroupSize = 1;
     public const int MaxGroupSize = 50;
     public const int MaxGroupsFromTopTopics = 20;
 
@@ -29,7 +31,7 @@ public static partial class TemplateValidator
             [] => "at least one phase is needed",
             _ when phases.Any(p => p is Phase.Lobby or Phase.Closed || !Enum.IsDefined(p)) => "Lobby and Closed are implicit; only the phases between them are listed",
             _ when !phases.SequenceEqual(phases.Distinct().Order()) => "phases must be unique and in their natural order",
-            _ when template.Phases.Any(p => p.TimeboxMinutes is < 1 or > MaxTimeboxMinutes) => $"timeboxes are 1 to {MaxTimeboxMinutes} minutes, or none",
+            _ when template.Phases.Any(p => p.TimeboxMinutes is < MinTimeboxMinutes or > MaxTimeboxMinutes) => $"timeboxes are {MinTimeboxMinutes} to {MaxTimeboxMinutes} minutes, or none",
             _ when phases.Contains(Phase.Clustering) && !phases.Contains(Phase.TopicCollection) => "clustering needs topic collection",
             _ when phases.Contains(Phase.DotVoting) && !phases.Contains(Phase.TopicCollection) => "dot voting needs topic collection",
             _ when phases.Contains(Phase.Results) && !phases.Contains(Phase.DotVoting) => "results need dot voting",
@@ -45,15 +47,15 @@ public static partial class TemplateValidator
             return $"dots per person are {VotingRules.MinDots} to {VotingRules.MaxDots}";
         }
 
-        if (voting.MaxDotsPerTopic < 1 || voting.MaxDotsPerTopic > voting.DotsPerPerson)
+        if (voting.MaxDotsPerTopic < VotingRules.MinDots || voting.MaxDotsPerTopic > voting.DotsPerPerson)
         {
             return "the cap per topic is 1 to the dots per person";
         }
 
         var groups = template.Groups;
-        if (groups.MinSize < 1 || groups.MinSize > groups.MaxSize || groups.MaxSize > MaxGroupSize)
+        if (groups.MinSize < MinGroupSize || groups.MinSize > groups.MaxSize || groups.MaxSize > MaxGroupSize)
         {
-            return $"group sizes need 1 <= min <= max <= {MaxGroupSize}";
+            return $"group sizes need {MinGroupSize} <= min <= max <= {MaxGroupSize}";
         }
 
         return groups.GroupsFromTopTopics is < 1 or > MaxGroupsFromTopTopics

@@ -111,7 +111,7 @@ public class SqliteEventStoreTests : IDisposable
     {
         using (var store = new SqliteEventStore(_database.Path))
         {
-            await store.AppendAsync("gone", 0, [new StoredEvent(1, Guid.NewGuid(), At, Encoding.UTF8.GetBytes("Geheimes Thema von Ayşe"))]);
+            await store.AppendAsync("gone", 0, [new StoredEvent(1, Guid.NewGuid(), At, 1, Encoding.UTF8.GetBytes("Geheimes Thema von Ayşe"))]);
             await store.AppendAsync("kept", 0, Events(1, 1));
 
             await store.DeleteStreamAsync("gone");
@@ -144,6 +144,6 @@ public class SqliteEventStoreTests : IDisposable
 
     private static List<StoredEvent> Events(long fromVersion, int count) =>
         Enumerable.Range(0, count)
-            .Select(i => new StoredEvent(fromVersion + i, Guid.NewGuid(), At.AddSeconds(i), Encoding.UTF8.GetBytes($"event {fromVersion + i}")))
+            .Select(i => new StoredEvent(fromVersion + i, Guid.NewGuid(), At.AddSeconds(i), 1, Encoding.UTF8.GetBytes($"event {fromVersion + i}")))
             .ToList();
 }

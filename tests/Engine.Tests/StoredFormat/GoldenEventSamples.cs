@@ -1,0 +1,89 @@
+using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.Clustering;
+using OffeneVersammlung.Engine.Groups;
+using OffeneVersammlung.Engine.Participants;
+using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Privacy;
+using OffeneVersammlung.Engine.Templates;
+using OffeneVersammlung.Engine.Timers;
+using OffeneVersammlung.Engine.Topics;
+using OffeneVersammlung.Engine.Voting;
+
+namespace OffeneVersammlung.Engine.Tests.StoredFormat;
+
+/// <summary>
+/// One realistic event of every kind, in its current shape: the golden file of a kind's current schema
+/// version is written from here (once) and today's build must keep writing exactly those bytes. A new
+/// event kind adds its sample here; the golden tests say so when it is missing.
+/// </summary>
+internal static class GoldenEventSamples
+{
+    private static readonly DateTimeOffset Evening = new(2026, 11, 22, 18, 30, 15, TimeSpan.FromHours(1));
+    private static readonly Guid Assembly = Guid.Parse("5f0c2a1e-9b3d-4c8e-a7f1-2d6b9e4c3a10");
+    private static readonly Guid Ayse = Guid.Parse("a1e5a1e5-0001-4d2c-9a7b-3c4d5e6f7a81");
+    private static readonly Guid Heinz = Guid.Parse("4e1e2a00-0002-4b1c-8d9e-0f1a2b3c4d52");
+    private static readonly Guid Breakfast = Guid.Parse("f00d0001-7a6b-4c5d-9e8f-1a2b3c4d5e63");
+    private static readonly Guid Bench = Guid.Parse("be0c0002-6b5a-4d3c-8b7a-2b3c4d5e6f74");
+    private static readonly Guid Together = Guid.Parse("c1a5e001-5a4b-4e3d-9c2b-3c4d5e6f7a85");
+    private static readonly Guid BreakfastTeam = Guid.Parse("9a0c1e2d-4b3a-4f5e-8d7c-4d5e6f7a8b96");
+
+    public static IReadOnlyList<AssemblyEvent> All { get; } =
+    [
+        new AssemblyCreated(Assembly, "Offene Versammlung im Hofkiez", "Nachbarschaftshaus am Markt, großer Saal", Evening.AddMinutes(-30), AssemblyFormat.Hybrid, Template(), Evening.AddMinutes(-45)),
+        new PhaseChanged(Phase.TopicCollection, Phase.Clustering, PhaseTrigger.Advance, Evening),
+        new TimerStarted(900, Evening),
+        new TimerPaused(Evening.AddMinutes(7)),
+        new TimerExtended(300),
+        new ParticipantJoined(Ayse, "k7Qm2Xw9bZ4rT1sV8yN3pL6dF0hJ5cA-gE_uI", "Ayşe", Presence.Remote, Channel.Phone, Evening),
+        new CheckedIn(Ayse, new MoodWord(Mood.Good, "neugierig")),
+        new CheckedOut(Heinz, new MoodWord(Mood.VeryGood, "zufrieden")),
+        new TopicSubmitted(Breakfast, Ayse, "Ein gemeinsames Frühstück im Hof – damit sich die Häuser kennenlernen", "Zusammenleben", TopicSource.Phone, TopicVisibility.Pending, Evening),
+        new TopicEdited(Bench, "Eine Bank an der Bushaltestelle Marktstraße", "Mobilität"),
+        new TopicWithdrawn(Breakfast),
+        new TopicVisibilityChanged(Breakfast, TopicVisibility.Hidden),
+        new TopicsMerged(Bench, Breakfast),
+        new ClusterNamed(Together, "Zusammenleben & Nachbarschaft"),
+        new ClusterRemoved(Together),
+        new TopicClustered(Bench, Together),
+        new DotCast(Ayse, Breakfast, 1),
+        new DotRemoved(Ayse, Breakfast, 2),
+        new PaperDotsAdjusted(Bench, -2, 1),
+        new VotesRevealed(2),
+        new RunOffStarted(2, [Breakfast, Bench]),
+        new ProjectGroupCreated(BreakfastTeam, Breakfast, GroupProfile.Named("Hof-Frühstück")),
+        new JoinedProjectGroup(Heinz, BreakfastTeam),
+        new LeftProjectGroup(Ayse, BreakfastTeam),
+        new GroupProfileUpdated(BreakfastTeam, new GroupProfile(
+            "Hof-Frühstück",
+            "Die Häuser am Hof kennen sich kaum.",
+            ["Ein Frühstück im Frühling", "Eine Liste, wer was mitbringt"],
+            "Mindestens 20 Nachbar:innen kommen.",
+            "Hausverwaltung fragen, Tische leihen",
+            new DateTimeOffset(2026, 12, 6, 10, 0, 0, TimeSpan.FromHours(1)),
+            "Café Eck, Marktstraße 3",
+            "Tische und Bänke vom Nachbarschaftshaus",
+            "hof-fruehstueck@example.org")),
+        new RetentionSet(30),
+        new HeadcountRecorded(34, Evening.AddMinutes(12)),
+        new JoinCodeVisibilityChanged(false),
+    ];
+
+    /// <summary>A template with every field set, as it is copied into <see cref="AssemblyCreated"/>.</summary>
+    private static AssemblyTemplate Template() => new(
+        "offene-versammlung",
+        new LocalizedText("Offene Versammlung", "Open Assembly"),
+        new LocalizedText("Der ganze Abend: ankommen, Themen sammeln, Punkte kleben, Gruppen bilden.", "The whole evening: arrive, collect topics, dot-vote, form groups."),
+        [
+            new PhasePlan(Phase.Welcome, 5, new LocalizedText("Willkommen im Hofkiez!", "Welcome to the Hofkiez!")),
+            new PhasePlan(Phase.CheckIn, 10, new LocalizedText("Wie kommst du an?", "How are you arriving?")),
+            new PhasePlan(Phase.TopicCollection, 20, null),
+            new PhasePlan(Phase.Clustering, 10, null),
+            new PhasePlan(Phase.DotVoting, 10, new LocalizedText("Klebe deine Punkte.", "Place your dots.")),
+            new PhasePlan(Phase.Results, null, null),
+            new PhasePlan(Phase.ProjectGroups, 30, null),
+            new PhasePlan(Phase.CheckOut, 5, null),
+        ],
+        new VotingRules(5, 3),
+        new GroupRules(3, 8, 3),
+        true);
+}
