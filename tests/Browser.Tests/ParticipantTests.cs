@@ -200,6 +200,39 @@ public class ParticipantTests(BrowserHost host)
     }
 
     [Fact]
+    public async Task When_the_phone_goes_offline_the_badge_says_so_and_says_connected_again_only_once_the_line_is_back()
+    {
+        var created = await AssemblyApi.CreateAsync(host.Host);
+        await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
+        await facilitator.AdvanceToAsync(Phase.TopicCollection);
+        await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), Guid.NewGuid(), "Mehr Licht im Park", null);
+        await using var device = await host.NewDeviceAsync();
+        var page = await device.NewPageAsync();
+        await page.GotoAsync($"join/{created.JoinCode}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true }).ClickAsync();
+        await facilitator.AdvanceToAsync(Phase.DotVoting);
+        await Expect(page.GetByText("Du hast noch 3 von 3 Punkten.")).ToBeVisibleAsync(Visible);
+        var badge = page.Locator(".connection");
+        await Expect(badge).ToContainTextAsync("Verbunden");
+
+        // Only the browser's network goes; the socket it already has is left as it is.
+        await device.SetOfflineAsync(true);
+
+        await Expect(badge).ToContainTextAsync("Offline");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Punkt geben: Mehr Licht im Park" }).ClickAsync();
+        await Expect(page.GetByText("wird gesendet, sobald du wieder verbunden bist")).ToBeVisibleAsync(Visible);
+        await Expect(badge).ToContainTextAsync("1 Eingabe(n) warten aufs Senden");
+        await Expect(badge).Not.ToContainTextAsync("Verbunden");
+
+        await device.SetOfflineAsync(false);
+
+        await Expect(badge).ToContainTextAsync("Verbunden", new() { Timeout = 60_000 });
+        await Expect(page.GetByText("warten aufs Senden")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
+        await Expect(page.GetByText("Du hast noch 2 von 3 Punkten.")).ToBeVisibleAsync(Visible);
+        Assert.Equal(1, (await facilitator.SnapshotAsync()).Facilitator!.DotsUsed);
+    }
+
+    [Fact]
     public async Task At_double_text_size_the_screens_fit_the_phone_with_large_targets_and_plain_language_is_one_tap_away()
     {
         var created = await AssemblyApi.CreateAsync(host.Host);
