@@ -200,6 +200,79 @@ public class ParticipantTests(BrowserHost host)
     }
 
     [Fact]
+    public async Task When_the_phone_goes_offline_the_badge_says_so_and_says_connected_again_only_once_the_line_is_back()
+    {
+        var created = await AssemblyApi.CreateAsync(host.Host);
+        await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
+        await facilitator.AdvanceToAsync(Phase.TopicCollection);
+        await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), Guid.NewGuid(), "Mehr Licht im Park", null);
+        await using var device = await host.NewDeviceAsync();
+        var page = await device.NewPageAsync();
+        await page.GotoAsync($"join/{created.JoinCode}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true }).ClickAsync();
+        await facilitator.AdvanceToAsync(Phase.DotVoting);
+        await Expect(page.GetByText("Du hast noch 3 von 3 Punkten.")).ToBeVisibleAsync(Visible);
+        var badge = page.Locator(".connection");
+        await Expect(badge).ToContainTextAsync("Verbunden");
+
+        // Only the browser's network goes; the socket it already has is left as it is.
+        await device.SetOfflineAsync(true);
+
+        await Expect(badge).ToContainTextAsync("Offline");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Punkt geben: Mehr Licht im Park" }).ClickAsync();
+        await Expect(page.GetByText("wird gesendet, sobald du wieder verbunden bist")).ToBeVisibleAsync(Visible);
+        await Expect(badge).ToContainTextAsync("1 Eingabe(n) warten aufs Senden");
+        await Expect(badge).Not.ToContainTextAsync("Verbunden");
+
+        await device.SetOfflineAsync(false);
+
+        await Expect(badge).ToContainTextAsync("Verbunden", new() { Timeout = 60_000 });
+        await Expect(page.GetByText("warten aufs Senden")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
+        await Expect(page.GetByText("Du hast noch 2 von 3 Punkten.")).ToBeVisibleAsync(Visible);
+        Assert.Equal(1, (await facilitator.SnapshotAsync()).Facilitator!.DotsUsed);
+    }
+
+    [Fact]
+    public async Task In_plain_language_the_groups_phase_asks_plainly_and_names_the_members_in_whole_sentences()
+    {
+        var created = await AssemblyApi.CreateAsync(host.Host, AssemblyApi.Request() with { TemplateId = "offene-versammlung", Template = null });
+        await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
+        await using var device = await host.NewDeviceAsync();
+        var page = await device.NewPageAsync();
+        await page.GotoAsync($"join/{created.JoinCode}");
+        await Expect(page.GetByText("Verbunden")).ToBeVisibleAsync(Visible);
+        await page.GetByLabel("Dein Name (freiwillig)").FillAsync("Anna");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true }).ClickAsync();
+        await Expect(page.GetByText("Du bist dabei als: Anna")).ToBeVisibleAsync(Visible);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Leichte Sprache" }).ClickAsync();
+        await Expect(page.GetByText("Dein Name hier: Anna")).ToBeVisibleAsync(Visible);
+
+        var bernd = Guid.NewGuid();
+        var cem = Guid.NewGuid();
+        await facilitator.DoAsync("AddPaperParticipant", Guid.NewGuid(), bernd, "Bernd", Engine.Participants.Presence.InRoom);
+        await facilitator.DoAsync("AddPaperParticipant", Guid.NewGuid(), cem, "Cem", Engine.Participants.Presence.InRoom);
+        await facilitator.AdvanceToAsync(Phase.TopicCollection);
+        var benches = Guid.NewGuid();
+        await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), benches, "Mehr Bänke am Platz", null);
+        await facilitator.AdvanceToAsync(Phase.DotVoting);
+        await facilitator.DoAsync("AdjustPaperDots", Guid.NewGuid(), benches, 3);
+        await facilitator.DoAsync("RevealVotes", Guid.NewGuid());
+        await facilitator.AdvanceToAsync(Phase.ProjectGroups);
+        await facilitator.DoAsync("SeedProjectGroups", Guid.NewGuid());
+        var group = (await facilitator.SnapshotAsync()).Facilitator!.Board.Groups.Single().Id;
+        await facilitator.DoAsync("JoinGroupFor", Guid.NewGuid(), bernd, group);
+        await facilitator.DoAsync("JoinGroupFor", Guid.NewGuid(), cem, group);
+
+        await Expect(page.GetByText("Such dir eine Gruppe aus. In der Gruppe macht ihr einen Plan. Was wollt ihr schaffen? Was macht ihr als Erstes?")).ToBeVisibleAsync(Visible);
+        await Expect(page.GetByText("Was wollt ihr erreichen, was ist der erste Schritt?")).ToHaveCountAsync(0);
+        await Expect(page.GetByText("2 Menschen sind in der Gruppe: Bernd, Cem. Höchstens 6 Menschen können mitmachen.")).ToBeVisibleAsync(Visible);
+        await page.GetByRole(AriaRole.Button, new() { Name = "In Gruppe mitmachen: Mehr Bänke am Platz" }).ClickAsync();
+        await Expect(page.GetByText("3 Menschen sind in der Gruppe: Bernd, Cem, Anna. Höchstens 6 Menschen können mitmachen.")).ToBeVisibleAsync(Visible);
+        await Expect(page.GetByText(".:")).ToHaveCountAsync(0);
+        await PhoneScreens.CheckAsync(page, "groups-easy");
+    }
+
+    [Fact]
     public async Task At_double_text_size_the_screens_fit_the_phone_with_large_targets_and_plain_language_is_one_tap_away()
     {
         var created = await AssemblyApi.CreateAsync(host.Host);

@@ -38,4 +38,7 @@ public sealed class OffeneVersammlungOptions
 
     /// <summary>The sliding window for <see cref="FailedJoinsPerAddress"/>, in seconds.</summary>
     public int FailedJoinWindowSeconds { get; set; } = 600;
+
+    /// <summary>How long the projector shows each page of a list too long for one screen, in seconds.</summary>
+    public int ProjectorPageSeconds { get; set; } = 15;
 }

@@ -10,15 +10,18 @@ namespace OffeneVersammlung.Participant.Services;
 /// <summary>
 /// The phone's one line to the hub. Keeps the newest board and own view (older pushes are dropped),
 /// reconnects forever, resumes with the stored device token, and sends queued commands in order
-/// once the connection is bound again. Components read <see cref="View"/> and listen to <see cref="Changed"/>.
+/// once the connection is bound again. While the browser says it is offline the phone says so too and
+/// holds what is tapped; back online it says "Verbunden" only once the server answered again.
+/// Components read <see cref="View"/> and listen to <see cref="Changed"/>.
 /// </summary>
-public sealed class AssemblyConnection(NavigationManager navigation, DeviceTokenStore devices, CommandQueue queue, Notices notices, UiText text) : IAsyncDisposable, IDisposable
+public sealed class AssemblyConnection(NavigationManager navigation, DeviceTokenStore devices, CommandQueue queue, Notices notices, UiText text, NetworkWatch network) : IAsyncDisposable, IDisposable
 {
     private static readonly TimeSpan ThrottledRetry = TimeSpan.FromSeconds(1);
     private readonly CancellationTokenSource _stopping = new();
     private HubConnection? _hub;
     private bool _bound;
     private bool _pumping;
+    private bool _networkDown;
     private readonly NewestViews _views = new();
 
     public event Action? Changed;
@@ -45,6 +48,8 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
 
         await queue.LoadAsync();
         Device = await devices.ReadAsync();
+        network.Changed += OnNetworkChanged;
+        _networkDown = !await network.StartAsync();
         _hub = new HubConnectionBuilder()
             .WithUrl(navigation.ToAbsoluteUri("hub"))
             .AddJsonProtocol(o => Wire.Configure(o.PayloadSerializerOptions))
@@ -66,7 +71,7 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
 
     public async Task<JoinReply> JoinAsync(string joinCode, string? pseudonym, Presence presence)
     {
-        if (_hub is not { State: HubConnectionState.Connected })
+        if (_networkDown || _hub is not { State: HubConnectionState.Connected })
         {
             return new JoinReply(false, null, "Offline", Guid.Empty, Guid.Empty, null, null);
         }
@@ -106,6 +111,7 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
 
     public async ValueTask DisposeAsync()
     {
+        network.Changed -= OnNetworkChanged;
         await _stopping.CancelAsync();
         if (_hub is not null)
         {
@@ -116,6 +122,7 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
     /// <summary>For containers that dispose synchronously: stops the loops and lets the connection close on its own.</summary>
     public void Dispose()
     {
+        network.Changed -= OnNetworkChanged;
         _stopping.Cancel();
         if (_hub is { } hub)
         {
@@ -130,6 +137,24 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
         {
             await ForgetAsync();
             notices.Say(text["AssemblyDeleted"]);
+        }
+    }
+
+    private void OnNetworkChanged(bool online)
+    {
+        if (!online)
+        {
+            _networkDown = true;
+            _bound = false; // hold what is tapped: sent now, it could hang on a socket that is already dead
+            SetState(ConnectionState.Offline);
+            return;
+        }
+
+        _networkDown = false;
+        if (_hub is { State: HubConnectionState.Connected })
+        {
+            // The old socket may have survived; resuming over it proves it before the badge says "Verbunden".
+            _ = OnConnectedAsync();
         }
     }
 
@@ -273,6 +298,11 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
 
     private void SetState(ConnectionState state)
     {
+        if (_networkDown && state != ConnectionState.Offline)
+        {
+            return; // the browser's own word wins until it is online again
+        }
+
         if (State != state)
         {
             State = state;

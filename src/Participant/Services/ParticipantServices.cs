@@ -13,6 +13,7 @@ public static class ParticipantServices
         services.AddScoped<LanguagePreference>();
         services.AddScoped<UiText>();
         services.AddScoped<Notices>();
+        services.AddScoped<NetworkWatch>();
         services.AddScoped<AssemblyConnection>();
         return services;
     }

@@ -11,7 +11,7 @@ public sealed class BrowserHost : IAsyncLifetime
 {
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
 
-    public HostFactory Host { get; } = new();
+    public HostFactory Host { get; } = new BrowserAppHost();
 
     public IPlaywright Playwright { get; private set; } = null!;
 

@@ -21,4 +21,6 @@ public static class ProjectorScreens
     public static string Link(Guid assemblyId, string secret) => $"projector/{assemblyId:N}#{secret}";
 
     public static Task CheckAsync(IPage page, string name) => ScreenPictures.CheckAsync(page, $"projector-{name}", fullPage: false);
+
+    public static Task SaveAsync(IPage page, string name) => ScreenPictures.SaveAsync(page, $"projector-{name}", fullPage: false);
 }

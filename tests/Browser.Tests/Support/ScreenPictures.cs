@@ -14,6 +14,12 @@ public static class ScreenPictures
     public static async Task CheckAsync(IPage page, string fileName, bool fullPage = true)
     {
         await Axe.AssertNoViolationsAsync(page);
+        await SaveAsync(page, fileName, fullPage);
+    }
+
+    /// <summary>Only the picture (with OV_SCREENSHOTS=1), for a screen that changes by itself while axe runs.</summary>
+    public static async Task SaveAsync(IPage page, string fileName, bool fullPage = true)
+    {
         if (Environment.GetEnvironmentVariable("OV_SCREENSHOTS") != "1")
         {
             return;

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Hosting;
+using OffeneVersammlung.Testing;
+
+namespace OffeneVersammlung.Browser.Tests.Support;
+
+/// <summary>The app for the browser tests: as in production, except that a long list on the projector turns its pages every 2 s.</summary>
+public sealed class BrowserAppHost : HostFactory
+{
+    protected override void ConfigureHost(IWebHostBuilder builder) =>
+        builder.UseSetting("OffeneVersammlung:ProjectorPageSeconds", "2");
+}
