@@ -132,7 +132,7 @@ public partial class ConsoleTests(BrowserHost host)
         await Expect(benches).ToBeVisibleAsync(Visible);
         await benches.GetByLabel("Person ohne Handy zuordnen").SelectOptionAsync(new SelectOptionValue { Label = "Heinz" });
         await Expect(benches.Locator(".members").GetByText("Heinz")).ToBeVisibleAsync(Visible);
-        await benches.GetByRole(AriaRole.Button, new() { Name = "Steckbrief von „Mehr Bänke am Platz“ bearbeiten" }).ClickAsync();
+        await benches.GetByRole(AriaRole.Button, new() { Name = "Steckbrief bearbeiten: Mehr Bänke am Platz" }).ClickAsync();
         await benches.GetByLabel("Ziel 1").FillAsync("Drei Bänke bis zum Herbst");
         await benches.GetByLabel("Kontakt (nur für die Gruppe und die Moderation)").FillAsync("heinz@example.org");
         await benches.GetByRole(AriaRole.Button, new() { Name = "Speichern", Exact = true }).ClickAsync();
