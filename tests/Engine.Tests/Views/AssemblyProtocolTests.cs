@@ -19,7 +19,7 @@ public class AssemblyProtocolTests
 
         var protocol = AssemblyProtocol.Of(evening.Driver.State);
 
-        Assert.Equal(new ParticipantCounts(4, 3, 1, 1), protocol.Participants);
+        Assert.Equal(new ParticipantCounts(4, 2, 1, 1), protocol.Participants);
         Assert.Equal(4, protocol.CheckIn.Answers);
         Assert.Equal([1, 0, 1, 2, 0], protocol.CheckIn.MoodCounts);
         Assert.Contains(protocol.CheckIn.Words, w => w.Word.Equals("gespannt", StringComparison.OrdinalIgnoreCase) && w.Count == 2);
