@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using OffeneVersammlung.Browser.Tests.Support;
+using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Testing;
 using static Microsoft.Playwright.Assertions;
@@ -43,6 +44,27 @@ public class ConsoleGroupsTests(BrowserHost host)
         await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Speichern", Exact = true })).ToBeVisibleAsync(Visible);
     }
 
+    [Fact]
+    public async Task A_paper_person_refused_by_a_full_group_is_not_shown_as_chosen()
+    {
+        await using var evening = await GroupsEvening.OpenAsync(host, "Bänke", maxSize: 1);
+        var card = evening.Card;
+        foreach (var name in new[] { "Heinz", "Frau Yılmaz" })
+        {
+            await evening.Facilitator.DoAsync("AddPaperParticipant", Guid.NewGuid(), Guid.NewGuid(), name, Presence.InRoom);
+        }
+
+        var choose = card.GetByLabel("Person ohne Handy zuordnen");
+        await choose.SelectOptionAsync(new SelectOptionValue { Label = "Heinz" });
+        await Expect(card.Locator(".members").GetByText("Heinz")).ToBeVisibleAsync(Visible);
+        await choose.SelectOptionAsync(new SelectOptionValue { Label = "Frau Yılmaz" });
+
+        await Expect(evening.Console.GetByText("Diese Gruppe ist voll.")).ToBeVisibleAsync(Visible);
+        await Expect(choose).ToHaveValueAsync(string.Empty);
+        await Expect(choose.Locator("option:checked")).ToHaveTextAsync("– Person wählen –");
+        await Expect(card.Locator(".members").GetByText("Frau Yılmaz")).ToHaveCountAsync(0);
+    }
+
     /// <summary>An assembly in its project-groups phase with one topic and one group, open on a laptop's console.</summary>
     private sealed class GroupsEvening(IBrowserContext laptop, IPage console, LiveClient facilitator, Guid groupId, string groupName) : IAsyncDisposable
     {
@@ -54,9 +76,9 @@ public class ConsoleGroupsTests(BrowserHost host)
 
         public ILocator Card => console.Locator("article.group-card").Filter(new() { HasText = groupName });
 
-        public static async Task<GroupsEvening> OpenAsync(BrowserHost host, string groupName)
+        public static async Task<GroupsEvening> OpenAsync(BrowserHost host, string groupName, int? maxSize = null)
         {
-            var created = await AssemblyApi.CreateAsync(host.Host);
+            var created = await AssemblyApi.CreateAsync(host.Host, AssemblyApi.Request() with { GroupMinSize = maxSize is null ? null : 1, GroupMaxSize = maxSize });
             var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
             await facilitator.AdvanceToAsync(Phase.TopicCollection);
             await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), Guid.NewGuid(), "Mehr Bänke am Platz", null);
