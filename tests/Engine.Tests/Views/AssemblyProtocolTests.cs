@@ -87,6 +87,29 @@ public class AssemblyProtocolTests
     }
 
     [Fact]
+    public void The_protocol_records_which_topic_a_duplicate_went_into_and_which_topics_the_moderation_hid_without_their_text()
+    {
+        var driver = new AssemblyDriver();
+        var ayse = driver.Join("Ayşe");
+        driver.AdvanceTo(Phase.TopicCollection);
+        var bench = driver.SubmitTopic(ayse, "Bank am Platz");
+        var benches = driver.SubmitTopic(ayse, "Mehr Bänke");
+        var seats = driver.SubmitTopic(ayse, "Sitzgelegenheiten");
+        var spam = driver.SubmitTopic(ayse, "Werbung für Pizza");
+        driver.Facilitate(new MergeTopics(Guid.NewGuid(), seats, benches)).AssertAccepted();
+        driver.Facilitate(new MergeTopics(Guid.NewGuid(), benches, bench)).AssertAccepted();
+        driver.Facilitate(new ModerateTopic(Guid.NewGuid(), spam, TopicVisibility.Hidden)).AssertAccepted();
+
+        var protocol = AssemblyProtocol.Of(driver.State);
+
+        Assert.Equal(["Bank am Platz"], protocol.Topics.Select(t => t.Text));
+        Assert.Equal(
+            [new ProtocolSetAsideTopic(2, "Mehr Bänke", 1), new ProtocolSetAsideTopic(3, "Sitzgelegenheiten", 1), new ProtocolSetAsideTopic(4, null, null)],
+            protocol.SetAside);
+        Assert.DoesNotContain("Pizza", JsonSerializer.Serialize(protocol), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Before_the_reveal_the_protocol_has_no_ranks_and_no_totals()
     {
         var driver = new AssemblyDriver(TestTemplates.Full(dots: 2, maxPerTopic: 1));
