@@ -114,6 +114,8 @@ public partial class ConsoleTests(BrowserHost host)
         await Expect(console.GetByText(new Regex("^Gleichstand zwischen (#1, #3|#3, #1)$"))).ToBeVisibleAsync(Visible);
         await Expect(console.GetByText("davon 2 auf Papier")).ToBeVisibleAsync(Visible);
         await console.GetByRole(AriaRole.Button, new() { Name = "Stichwahl starten" }).ClickAsync();
+        await Expect(console.GetByText(new Regex("^Wirklich eine Stichwahl zwischen (#1, #3|#3, #1) starten\\?$"))).ToBeVisibleAsync(Visible);
+        await console.GetByRole(AriaRole.Button, new() { Name = "Ja" }).ClickAsync();
         await Expect(console.GetByRole(AriaRole.Heading, new() { Name = "Stichwahl (Runde 2)" })).ToBeVisibleAsync(Visible);
         await amal.GetByRole(AriaRole.Button, new() { Name = "Punkt geben: Mehr Bänke am Platz" }).ClickAsync();
         await Expect(Voters(console)).ToHaveTextAsync("1 / 2");
@@ -132,7 +134,7 @@ public partial class ConsoleTests(BrowserHost host)
         await Expect(benches).ToBeVisibleAsync(Visible);
         await benches.GetByLabel("Person ohne Handy zuordnen").SelectOptionAsync(new SelectOptionValue { Label = "Heinz" });
         await Expect(benches.Locator(".members").GetByText("Heinz")).ToBeVisibleAsync(Visible);
-        await benches.GetByRole(AriaRole.Button, new() { Name = "Steckbrief von „Mehr Bänke am Platz“ bearbeiten" }).ClickAsync();
+        await benches.GetByRole(AriaRole.Button, new() { Name = "Steckbrief bearbeiten: Mehr Bänke am Platz" }).ClickAsync();
         await benches.GetByLabel("Ziel 1").FillAsync("Drei Bänke bis zum Herbst");
         await benches.GetByLabel("Kontakt (nur für die Gruppe und die Moderation)").FillAsync("heinz@example.org");
         await benches.GetByRole(AriaRole.Button, new() { Name = "Speichern", Exact = true }).ClickAsync();

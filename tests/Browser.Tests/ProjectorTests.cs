@@ -60,7 +60,7 @@ public class ProjectorTests(BrowserHost host)
         var okafor = Guid.NewGuid();
         await facilitator.DoAsync("AddPaperParticipant", Guid.NewGuid(), okafor, "Herr Okafor", Presence.InRoom);
         await Expect(page.GetByText("9 Personen sind dabei")).ToBeVisibleAsync(Visible);
-        await Expect(page.GetByText("8 vor Ort · 1 online · 1 auf Papier")).ToBeVisibleAsync(Visible);
+        await Expect(page.GetByText("7 vor Ort · 1 online · 1 auf Papier")).ToBeVisibleAsync(Visible);
         await ProjectorScreens.CheckAsync(page, "lobby");
 
         // Check-in: the words as a cloud, the more often given, the larger.

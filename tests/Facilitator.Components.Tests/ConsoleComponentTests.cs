@@ -20,6 +20,30 @@ public class ConsoleComponentTests : ScreenTestContext
     }
 
     [Fact]
+    public void A_run_off_asks_for_confirmation_like_a_phase_step_before_anything_is_sent()
+    {
+        var evening = new Evening();
+        var amal = evening.Join("Amal");
+        evening.AdvanceTo(Phase.TopicCollection);
+        var benches = evening.SubmitTopic(amal, "Mehr Bänke am Platz");
+        var playground = evening.SubmitTopic(amal, "Spielplatz reparieren");
+        evening.AdvanceTo(Phase.DotVoting);
+        evening.Dot(amal, benches);
+        evening.Dot(amal, playground);
+        evening.Move(PhaseTrigger.Advance);
+        evening.Reveal();
+
+        // No ConsoleCommands is cascaded: sending anything here would fail the test.
+        var panel = Render<ResultsPanel>(p => p.Add(c => c.View, evening.View));
+        panel.FindAll("button").Single(b => b.TextContent == "Stichwahl starten").Click();
+
+        Assert.Contains("Wirklich eine Stichwahl zwischen #1, #2 starten?", panel.Markup);
+        Assert.Contains(panel.FindAll("button"), b => b.TextContent == "Ja");
+        panel.FindAll("button").Single(b => b.TextContent == "Abbrechen").Click();
+        Assert.Contains(panel.FindAll("button"), b => b.TextContent == "Stichwahl starten");
+    }
+
+    [Fact]
     public void Voting_cannot_start_without_topics_and_the_console_says_why()
     {
         var evening = new Evening(Evening.Template(leaveOut: Phase.Clustering));

@@ -83,6 +83,8 @@ public sealed class Evening
 
     public void Reveal() => Facilitate(new RevealVotes(Guid.NewGuid()));
 
+    public void RunOff(params Guid[] topics) => Facilitate(new StartRunOff(Guid.NewGuid(), topics));
+
     public Guid OpenGroup(string name, Guid? topic = null)
     {
         var id = Guid.NewGuid();

@@ -40,8 +40,8 @@ internal static class PublicProjection
 
     public static ParticipantCounts CountsOf(IReadOnlyCollection<Participant> participants) => new(
         participants.Count,
-        participants.Count(p => p.Presence == Presence.InRoom),
-        participants.Count(p => p.Presence == Presence.Remote),
+        participants.Count(p => p.Channel != Channel.Paper && p.Presence == Presence.InRoom),
+        participants.Count(p => p.Channel != Channel.Paper && p.Presence == Presence.Remote),
         participants.Count(p => p.Channel == Channel.Paper));
 
     public static GroupCard GroupOf(AssemblyState state, ProjectGroup group, bool withContact) => new(

@@ -18,6 +18,11 @@ public static class ProtocolHtmlWriter
         table { border-collapse: collapse; width: 100%; }
         th, td { border: 1px solid #999; padding: .25rem .4rem; text-align: start; vertical-align: top; }
         td.n, th.n { text-align: end; }
+        table.topics { table-layout: fixed; font-size: 9.5pt; }
+        table.topics th, table.topics td { overflow-wrap: anywhere; padding: .2rem .3rem; }
+        table.topics th { font-size: 8.5pt; }
+        col.number { width: 2.2rem; } col.rank { width: 2.8rem; } col.round { width: 3.2rem; } col.paper { width: 4.4rem; }
+        col.source { width: 4.6rem; } col.category, col.cluster { width: 12%; }
         dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .4rem 0; }
         dt { font-weight: 600; }
         dd { margin: 0; }
@@ -46,6 +51,7 @@ public static class ProtocolHtmlWriter
         Facts(html, labels.Participation().Select(p => (p.Label, texts.Number(p.Count))));
         Moods(html, texts["CheckIn"], protocol.CheckIn, texts);
         Topics(html, protocol, labels, texts);
+        SetAside(html, labels);
         Clusters(html, protocol, texts);
         Rounds(html, protocol, labels, texts);
         Groups(html, protocol, labels, texts);
@@ -100,8 +106,16 @@ public static class ProtocolHtmlWriter
             html.Append("<p class=\"note\">").Append(HtmlText.Inline(texts["NotRevealed"])).Append("</p>\n");
         }
 
+        // Fixed widths for the figures and the short columns leave the topic's text the rest of the page,
+        // so even three rounds of totals fit the printed page's width (long words break where they must).
         var columns = labels.TopicColumns();
-        html.Append("<table>\n<thead><tr>");
+        html.Append("<table class=\"topics\">\n<colgroup>");
+        for (var i = 0; i < columns.Count; i++)
+        {
+            html.Append("<col class=\"").Append(ColumnClass(i, columns.Count)).Append("\">");
+        }
+
+        html.Append("</colgroup>\n<thead><tr>");
         foreach (var (column, i) in columns.Select((c, i) => (c, i)))
         {
             html.Append(IsNumeric(i, columns.Count) ? "<th class=\"n\">" : "<th>").Append(HtmlText.Inline(column)).Append("</th>");
@@ -122,6 +136,35 @@ public static class ProtocolHtmlWriter
 
         html.Append("</tbody>\n</table>\n");
     }
+
+    private static void SetAside(StringBuilder html, ProtocolLabels labels)
+    {
+        var sentences = labels.SetAside().ToList();
+        if (sentences.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<ul class=\"set-aside\">\n");
+        foreach (var sentence in sentences)
+        {
+            html.Append("<li>").Append(HtmlText.Block(sentence)).Append("</li>\n");
+        }
+
+        html.Append("</ul>\n");
+    }
+
+    private static string ColumnClass(int column, int count) => column switch
+    {
+        0 => "number",
+        1 => "topic",
+        2 => "category",
+        3 => "cluster",
+        4 => "source",
+        5 => "rank",
+        _ when column == count - 1 => "paper",
+        _ => "round",
+    };
 
     // Number, rank, the rounds' totals and the paper dots are figures; text, category, cluster and source are not.
     private static bool IsNumeric(int column, int count) => column == 0 || column >= 5 || column == count - 1;

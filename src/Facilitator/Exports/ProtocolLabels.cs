@@ -73,6 +73,11 @@ public sealed class ProtocolLabels(AssemblyProtocol protocol, ExportTexts texts)
         texts.Number(topic.PaperDots),
     ];
 
+    /// <summary>One sentence per topic that left the board: merged into which, or hidden by the moderation.</summary>
+    public IEnumerable<string> SetAside() => protocol.SetAside.Select(topic => topic.MergedIntoNumber is { } into
+        ? texts.Format("TopicMerged", texts.Number(topic.Number), topic.Text ?? string.Empty, texts.Number(into))
+        : texts.Format("TopicHidden", texts.Number(topic.Number)));
+
     public string RoundTitle(ProtocolRound round) => round.RunOffTopicNumbers is { } tied
         ? texts.Format("RunOffRound", round.Number, Numbers(tied))
         : texts.Format("MainRound", round.Number);

@@ -30,6 +30,7 @@ public static class ProtocolMarkdownWriter
 
         WriteMoods(md, texts["CheckIn"], protocol.CheckIn, texts);
         WriteTopics(md, protocol, labels, texts);
+        WriteSetAside(md, labels);
         WriteClusters(md, protocol, texts);
         WriteRounds(md, protocol, labels, texts);
         WriteGroups(md, protocol, labels, texts);
@@ -79,6 +80,21 @@ public static class ProtocolMarkdownWriter
         foreach (var topic in protocol.Topics)
         {
             md.Append("| ").Append(string.Join(" | ", labels.TopicCells(topic).Select(MarkdownText.Inline))).AppendLine(" |");
+        }
+    }
+
+    private static void WriteSetAside(StringBuilder md, ProtocolLabels labels)
+    {
+        var sentences = labels.SetAside().ToList();
+        if (sentences.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine();
+        foreach (var sentence in sentences)
+        {
+            md.Append("- ").AppendLine(MarkdownText.Inline(sentence));
         }
     }
 

@@ -66,8 +66,26 @@ public class JoiningTests
         driver.AddPaperParticipant("Frau Özdemir");
 
         var counts = driver.Assembly.PublicBoard(driver.Now).Participants;
-        Assert.Equal(new ParticipantCounts(2, 1, 1, 1), counts);
+        Assert.Equal(new ParticipantCounts(2, 0, 1, 1), counts);
         Assert.Equal(1, driver.Assembly.FacilitatorView(driver.Now).DevicesJoined);
+    }
+
+    [Fact]
+    public void In_the_room_online_and_on_paper_add_up_to_everyone_once()
+    {
+        var driver = new AssemblyDriver();
+        foreach (var _ in Enumerable.Range(0, 5))
+        {
+            driver.Join();
+        }
+
+        driver.Join(presence: Presence.Remote);
+        driver.AddPaperParticipant("Herr Kaya");
+        driver.AddPaperParticipant("Frau Lange, am Telefon", Presence.Remote);
+
+        var counts = driver.Assembly.PublicBoard(driver.Now).Participants;
+        Assert.Equal(new ParticipantCounts(8, 5, 1, 2), counts);
+        Assert.Equal(counts.Total, counts.InRoom + counts.Remote + counts.OnPaper);
     }
 
     [Fact]

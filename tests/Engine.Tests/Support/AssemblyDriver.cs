@@ -57,10 +57,10 @@ internal sealed class AssemblyDriver
         return id;
     }
 
-    public Guid AddPaperParticipant(string? name = null)
+    public Guid AddPaperParticipant(string? name = null, Presence presence = Presence.InRoom)
     {
         var id = Guid.NewGuid();
-        Facilitate(new AddPaperParticipant(Guid.NewGuid(), id, name, Presence.InRoom)).AssertAccepted();
+        Facilitate(new AddPaperParticipant(Guid.NewGuid(), id, name, presence)).AssertAccepted();
         return id;
     }
 

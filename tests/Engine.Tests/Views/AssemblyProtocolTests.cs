@@ -19,7 +19,7 @@ public class AssemblyProtocolTests
 
         var protocol = AssemblyProtocol.Of(evening.Driver.State);
 
-        Assert.Equal(new ParticipantCounts(4, 3, 1, 1), protocol.Participants);
+        Assert.Equal(new ParticipantCounts(4, 2, 1, 1), protocol.Participants);
         Assert.Equal(4, protocol.CheckIn.Answers);
         Assert.Equal([1, 0, 1, 2, 0], protocol.CheckIn.MoodCounts);
         Assert.Contains(protocol.CheckIn.Words, w => w.Word.Equals("gespannt", StringComparison.OrdinalIgnoreCase) && w.Count == 2);
@@ -84,6 +84,29 @@ public class AssemblyProtocolTests
         Assert.Equal(["Bank aufstellen", "Einweihung feiern"], group.Goals);
         Assert.Equal((evening.NextMeeting, "Café Eck", "Werkzeug"), (group.NextMeetingAt, group.NextMeetingPlace, group.SupportNeeded));
         Assert.DoesNotContain("geheim@example.org", JsonSerializer.Serialize(protocol), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_protocol_records_which_topic_a_duplicate_went_into_and_which_topics_the_moderation_hid_without_their_text()
+    {
+        var driver = new AssemblyDriver();
+        var ayse = driver.Join("Ayşe");
+        driver.AdvanceTo(Phase.TopicCollection);
+        var bench = driver.SubmitTopic(ayse, "Bank am Platz");
+        var benches = driver.SubmitTopic(ayse, "Mehr Bänke");
+        var seats = driver.SubmitTopic(ayse, "Sitzgelegenheiten");
+        var spam = driver.SubmitTopic(ayse, "Werbung für Pizza");
+        driver.Facilitate(new MergeTopics(Guid.NewGuid(), seats, benches)).AssertAccepted();
+        driver.Facilitate(new MergeTopics(Guid.NewGuid(), benches, bench)).AssertAccepted();
+        driver.Facilitate(new ModerateTopic(Guid.NewGuid(), spam, TopicVisibility.Hidden)).AssertAccepted();
+
+        var protocol = AssemblyProtocol.Of(driver.State);
+
+        Assert.Equal(["Bank am Platz"], protocol.Topics.Select(t => t.Text));
+        Assert.Equal(
+            [new ProtocolSetAsideTopic(2, "Mehr Bänke", 1), new ProtocolSetAsideTopic(3, "Sitzgelegenheiten", 1), new ProtocolSetAsideTopic(4, null, null)],
+            protocol.SetAside);
+        Assert.DoesNotContain("Pizza", JsonSerializer.Serialize(protocol), StringComparison.Ordinal);
     }
 
     [Fact]

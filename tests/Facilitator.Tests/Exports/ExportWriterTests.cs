@@ -40,6 +40,27 @@ public sealed class ExportWriterTests
         }
     }
 
+    [Theory]
+    [InlineData("de", "Thema 2 „Mehr <b>Bänke</b>“ wurde mit Thema 1 zusammengelegt.", "Thema 3 wurde von der Moderation ausgeblendet.")]
+    [InlineData("en", "Topic 2 “Mehr <b>Bänke</b>” was merged into topic 1.", "Topic 3 was hidden by the moderation.")]
+    public void The_printed_and_the_markdown_protocol_say_which_topics_were_merged_and_which_were_hidden(string language, string merged, string hidden)
+    {
+        var protocol = Protocol("Bank am Platz", "x") with
+        {
+            SetAside = [new ProtocolSetAsideTopic(2, "Mehr <b>Bänke</b>", 1), new ProtocolSetAsideTopic(3, null, null)],
+        };
+        var texts = ExportTexts.For(language);
+
+        var html = ProtocolHtmlWriter.Write(protocol, texts, Now);
+        var markdown = ProtocolMarkdownWriter.Write(protocol, texts, Now);
+
+        Assert.Contains($"<li>{merged.Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)}</li>", html, StringComparison.Ordinal);
+        Assert.Contains($"<li>{hidden}</li>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+        Assert.Contains($"- {MarkdownText.Inline(merged)}", markdown, StringComparison.Ordinal);
+        Assert.Contains($"- {hidden}", markdown, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_cell_that_starts_with_a_tab_before_a_formula_is_still_neutralised()
     {
@@ -115,6 +136,7 @@ public sealed class ExportWriterTests
         new MoodBoard(1, [0, 0, 0, 1, 0], [new WordCount(topicText, 1)]),
         new MoodBoard(0, [0, 0, 0, 0, 0], []),
         [new ProtocolTopic(Guid.NewGuid(), 1, topicText, groupText, topicText, false, 1, [2], 0)],
+        [],
         [new ProtocolCluster(Guid.NewGuid(), topicText, [1])],
         [new ProtocolRound(1, null, 3, true, 2, 2, 0)],
         [new ProtocolGroup(Guid.NewGuid(), 1, topicText, 1, groupText, [topicText], groupText, groupText, Now.AddDays(7), groupText, groupText, 2, [topicText])]);

@@ -5,7 +5,8 @@ namespace OffeneVersammlung.Engine.Views;
 
 /// <summary>
 /// What the evening's protocol says. It is printed and handed round, so it holds what the room saw:
-/// counts, moods and words without names, the visible topics with their results, and the groups
+/// counts, moods and words without names, the visible topics with their results (and which were merged
+/// or hidden), and the groups
 /// with the pseudonyms their members chose. Never who voted for what, never a group's contact.
 /// </summary>
 public sealed record AssemblyProtocol(
@@ -23,6 +24,7 @@ public sealed record AssemblyProtocol(
     MoodBoard CheckIn,
     MoodBoard CheckOut,
     IReadOnlyList<ProtocolTopic> Topics,
+    IReadOnlyList<ProtocolSetAsideTopic> SetAside,
     IReadOnlyList<ProtocolCluster> Clusters,
     IReadOnlyList<ProtocolRound> Rounds,
     IReadOnlyList<ProtocolGroup> Groups)

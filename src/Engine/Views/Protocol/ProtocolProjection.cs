@@ -1,5 +1,6 @@
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Engine.Voting;
 
 namespace OffeneVersammlung.Engine.Views;
@@ -23,7 +24,7 @@ internal static class ProtocolProjection
                 t.Text,
                 t.Category,
                 t.ClusterId is { } clusterId ? clusterLabels.GetValueOrDefault(clusterId) : null,
-                t.Source == Topics.TopicSource.Paper,
+                t.Source == TopicSource.Paper,
                 ranking.TryGetValue(t.Id, out var ranked) ? ranked.Rank : null,
                 revealed.Select(r => r.Includes(t.Id) ? r.TotalOn(t.Id) : (int?)null).ToList(),
                 revealed.Sum(r => r.PaperDotsOn(t.Id))))
@@ -46,6 +47,7 @@ internal static class ProtocolProjection
             PublicProjection.MoodsOf(participants.Select(p => p.CheckIn)),
             PublicProjection.MoodsOf(participants.Select(p => p.CheckOut)),
             protocolTopics,
+            SetAsideOf(state),
             state.Clusters
                 .Select(c => new ProtocolCluster(c.Id, c.Label, topics.Where(t => t.ClusterId == c.Id).Select(t => t.Number).ToList()))
                 .ToList(),
@@ -75,5 +77,26 @@ internal static class ProtocolProjection
                     g.Members.Count,
                     g.Members.Select(id => state.FindParticipant(id)?.Pseudonym).OfType<string>().ToList()))
                 .ToList());
+    }
+
+    /// <summary>Merged topics (once shown) with the topic they live on in, and topics the moderation hid; pending and withdrawn ones are left out.</summary>
+    private static List<ProtocolSetAsideTopic> SetAsideOf(AssemblyState state) =>
+        state.TopicsById.Values
+            .Where(t => !t.IsWithdrawn && t.Visibility != TopicVisibility.Pending && (t.MergedInto is not null || t.Visibility == TopicVisibility.Hidden))
+            .OrderBy(t => t.Number)
+            .Select(t => t.MergedInto is null
+                ? new ProtocolSetAsideTopic(t.Number, null, null)
+                : new ProtocolSetAsideTopic(t.Number, t.Text, FinalTopicOf(state, t).Number))
+            .ToList();
+
+    /// <summary>A duplicate merged into a topic that was merged in turn lives on in the last one.</summary>
+    private static Topic FinalTopicOf(AssemblyState state, Topic topic)
+    {
+        while (topic.MergedInto is { } into && state.TopicsById.TryGetValue(into, out var next))
+        {
+            topic = next;
+        }
+
+        return topic;
     }
 }

@@ -1,0 +1,102 @@
+using Microsoft.Playwright;
+using OffeneVersammlung.Browser.Tests.Support;
+using OffeneVersammlung.Engine.Participants;
+using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace OffeneVersammlung.Browser.Tests;
+
+/// <summary>The console in the project-groups phase: a group's profile as the facilitator edits it.</summary>
+[Collection(BrowserCollection.Name)]
+public class ConsoleGroupsTests(BrowserHost host)
+{
+    private static readonly LocatorAssertionsToBeVisibleOptions Visible = PhoneScreens.Visible;
+
+    [Fact]
+    public async Task The_next_meeting_typed_in_the_consoles_profile_editor_is_saved_with_its_place()
+    {
+        await using var evening = await GroupsEvening.OpenAsync(host, "Bänke");
+        var card = evening.Card;
+
+        await card.GetByRole(AriaRole.Button, new() { Name = "Steckbrief bearbeiten" }).ClickAsync();
+        await card.GetByLabel("Nächstes Treffen am").FillAsync("2026-12-03T19:00");
+        await card.GetByLabel("Ort des nächsten Treffens").FillAsync("Café Eck");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Speichern", Exact = true }).ClickAsync();
+
+        await Expect(card.GetByText("03.12.2026 19:00 Café Eck")).ToBeVisibleAsync(Visible);
+        var stored = (await evening.Facilitator.SnapshotAsync()).Facilitator!.Groups.Single(g => g.Id == evening.GroupId).Profile;
+        Assert.Equal("Café Eck", stored.NextMeetingPlace);
+        Assert.Equal(new DateTime(2026, 12, 3, 19, 0, 0), stored.NextMeetingAt?.ToLocalTime().DateTime);
+    }
+
+    [Fact]
+    public async Task A_refused_profile_says_why_where_the_facilitator_is_looking()
+    {
+        await using var evening = await GroupsEvening.OpenAsync(host, "Bänke");
+        var card = evening.Card;
+
+        await card.GetByRole(AriaRole.Button, new() { Name = "Steckbrief bearbeiten" }).ClickAsync();
+        await card.GetByLabel("Name der Gruppe").FillAsync(string.Empty);
+        await card.GetByRole(AriaRole.Button, new() { Name = "Speichern", Exact = true }).ClickAsync();
+
+        await Expect(evening.Console.GetByText("Bitte schreib etwas.")).ToBeInViewportAsync(new() { Timeout = 60_000 });
+        await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Speichern", Exact = true })).ToBeVisibleAsync(Visible);
+    }
+
+    [Fact]
+    public async Task A_paper_person_refused_by_a_full_group_is_not_shown_as_chosen()
+    {
+        await using var evening = await GroupsEvening.OpenAsync(host, "Bänke", maxSize: 1);
+        var card = evening.Card;
+        foreach (var name in new[] { "Heinz", "Frau Yılmaz" })
+        {
+            await evening.Facilitator.DoAsync("AddPaperParticipant", Guid.NewGuid(), Guid.NewGuid(), name, Presence.InRoom);
+        }
+
+        var choose = card.GetByLabel("Person ohne Handy zuordnen");
+        await choose.SelectOptionAsync(new SelectOptionValue { Label = "Heinz" });
+        await Expect(card.Locator(".members").GetByText("Heinz")).ToBeVisibleAsync(Visible);
+        await choose.SelectOptionAsync(new SelectOptionValue { Label = "Frau Yılmaz" });
+
+        await Expect(evening.Console.GetByText("Diese Gruppe ist voll.")).ToBeVisibleAsync(Visible);
+        await Expect(choose).ToHaveValueAsync(string.Empty);
+        await Expect(choose.Locator("option:checked")).ToHaveTextAsync("– Person wählen –");
+        await Expect(card.Locator(".members").GetByText("Frau Yılmaz")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>An assembly in its project-groups phase with one topic and one group, open on a laptop's console.</summary>
+    private sealed class GroupsEvening(IBrowserContext laptop, IPage console, LiveClient facilitator, Guid groupId, string groupName) : IAsyncDisposable
+    {
+        public IPage Console => console;
+
+        public LiveClient Facilitator => facilitator;
+
+        public Guid GroupId => groupId;
+
+        public ILocator Card => console.Locator("article.group-card").Filter(new() { HasText = groupName });
+
+        public static async Task<GroupsEvening> OpenAsync(BrowserHost host, string groupName, int? maxSize = null)
+        {
+            var created = await AssemblyApi.CreateAsync(host.Host, AssemblyApi.Request() with { GroupMinSize = maxSize is null ? null : 1, GroupMaxSize = maxSize });
+            var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
+            await facilitator.AdvanceToAsync(Phase.TopicCollection);
+            await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), Guid.NewGuid(), "Mehr Bänke am Platz", null);
+            await facilitator.AdvanceToAsync(Phase.ProjectGroups);
+            var group = Guid.NewGuid();
+            await facilitator.DoAsync("CreateProjectGroup", Guid.NewGuid(), group, groupName, null);
+            var laptop = await host.NewDeviceAsync(phone: false);
+            var console = await laptop.NewPageAsync();
+            await console.GotoAsync(created.FacilitatorUrl);
+            var evening = new GroupsEvening(laptop, console, facilitator, group, groupName);
+            await Expect(evening.Card).ToBeVisibleAsync(Visible);
+            return evening;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await laptop.DisposeAsync();
+            await facilitator.DisposeAsync();
+        }
+    }
+}
