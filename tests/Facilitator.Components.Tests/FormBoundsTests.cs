@@ -134,7 +134,7 @@ public class FormBoundsTests : ScreenTestContext
         evening.OpenGroup("Hof-Frühstück");
 
         var panel = Render<GroupsPanel>(p => p.Add(c => c.View, evening.View));
-        panel.Find("button[aria-label='Steckbrief von „Hof-Frühstück“ bearbeiten']").Click();
+        panel.Find("button[aria-label='Steckbrief bearbeiten: Hof-Frühstück']").Click();
 
         AssertMatch(panel.Nodes, new Dictionary<string, Bound>
         {
