@@ -146,7 +146,7 @@ public sealed class LiveClient : IAsyncDisposable
             return;
         }
 
-        ParticipantId = joined.ParticipantId;
+        ParticipantId = joined.ParticipantId!.Value;
         DeviceToken = joined.DeviceToken;
         Update(() =>
         {

@@ -40,7 +40,7 @@ public static class ServiceRegistration
         services.AddSingleton<SnapshotReader>();
         services.AddSingleton<IAssemblyUpdateSink, HubUpdatePusher>();
         services.AddExportsAndRetention();
-        services.AddSingleton<FailedJoinsByAddress>();
+        services.AddSingleton<JoinGuard>();
 
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<JoinDetailsReader>();
