@@ -38,4 +38,11 @@ public sealed class OffeneVersammlungOptions
 
     /// <summary>The sliding window for <see cref="FailedJoinsPerAddress"/>, in seconds.</summary>
     public int FailedJoinWindowSeconds { get; set; } = 600;
+
+    /// <summary>
+    /// The reverse proxies (addresses such as <c>10.0.0.5</c>, or networks such as <c>10.0.0.0/24</c>) whose
+    /// <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> headers are believed. Empty: no such header is
+    /// believed from anyone, so nobody can pose as another address to the failed-join accounting.
+    /// </summary>
+    public string[] TrustedProxies { get; set; } = [];
 }

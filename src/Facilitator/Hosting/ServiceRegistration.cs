@@ -52,6 +52,8 @@ public static class ServiceRegistration
         services.AddRealtime();
         services.AddParticipantApp(); // the phone pages prerender here
         services.AddScreenLanguages();
+        // Secure whenever the request came over HTTPS (directly or from a trusted proxy); the LAN mode is plain HTTP.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddRazorComponents().AddInteractiveServerComponents().AddInteractiveWebAssemblyComponents();
         return builder;
     }
