@@ -39,6 +39,9 @@ public sealed class OffeneVersammlungOptions
     /// <summary>The sliding window for <see cref="FailedJoinsPerAddress"/>, in seconds.</summary>
     public int FailedJoinWindowSeconds { get; set; } = 600;
 
+    /// <summary>How many assemblies one network address may open per hour when no <see cref="AdminToken"/> is set.</summary>
+    public int AssembliesPerAddressPerHour { get; set; } = 20;
+
     /// <summary>
     /// The reverse proxies (addresses such as <c>10.0.0.5</c>, or networks such as <c>10.0.0.0/24</c>) whose
     /// <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> headers are believed. Empty: no such header is

@@ -41,6 +41,7 @@ public static class ServiceRegistration
         services.AddSingleton<IAssemblyUpdateSink, HubUpdatePusher>();
         services.AddExportsAndRetention();
         services.AddSingleton<JoinGuard>();
+        services.AddSingleton<OpeningLimit>();
 
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<JoinDetailsReader>();
