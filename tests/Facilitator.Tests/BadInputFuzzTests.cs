@@ -52,6 +52,8 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
     private static readonly string[] AnyTexts =
         [.. BadTexts, "", "   ", "Bank", "<script>alert(1)</script>", "'; DROP TABLE events; --", "=HYPERLINK(\"http://x\")", "Ünïcödé ✓"];
 
+    private static readonly string[] AdmissionMethods = ["Join", "Resume", "ConnectFacilitator", "ConnectProjector"];
+
     private static readonly string[] UnknownMethods = ["DeleteAssembly", "OnConnectedAsync", "Dispose", "getSnapshot ", " ", "Join\u0000"];
 
     [Fact]
@@ -203,19 +205,20 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
         (w, r) =>
         {
             var method = Pick(r, HubMethods);
-            var call = Typed(Pick(r, w.Everyone), method, w, r);
+            var call = Typed(Pick(r, AdmissionMethods.Contains(method.Name) ? w.Strangers : w.Everyone), method, w, r);
             object?[] args = r.Next(2) == 0 || call.Args.Length == 0 ? [.. call.Args, Guid.NewGuid()] : call.Args[..^1];
             return call with { Args = args };
         },
         (w, r) => new Call(Pick(r, w.Everyone), Pick(r, UnknownMethods), typeof(object), [Guid.NewGuid()]),
 
         // Admission: unknown codes, a right code with a name or presence nobody may have, unknown devices, wrong secrets.
-        (w, r) => new Call(Pick(r, w.Everyone), "Join", typeof(JoinResult), [Pick(r, new[] { "ZZZZZZ", "", new string('A', 5000), "<b>", "'--" }), "Ali", Presence.InRoom, null]),
-        (w, r) => new Call(Pick(r, w.Everyone), "Join", typeof(JoinResult), [w.JoinCode, Pick(r, BadTexts), Presence.InRoom, Pick(r, new[] { null, "kaputt", new string('t', 3000) })]),
-        (w, r) => new Call(Pick(r, w.Everyone), "Join", typeof(JoinResult), [w.JoinCode, "Ali", (Presence)Pick(r, new[] { -1, 3, 1000 }), null]),
-        (w, r) => new Call(Pick(r, w.Everyone), "Resume", typeof(JoinResult), [Pick(r, new[] { w.AssemblyA, Guid.NewGuid(), Guid.Empty }), Pick(r, new[] { "", "kaputt", new string('t', 3000), w.SecretOfB })]),
+        // Sent by connections that are no one: a refused admission unbinds its connection, by design.
+        (w, r) => new Call(Pick(r, w.Strangers), "Join", typeof(JoinResult), [Pick(r, new[] { "ZZZZZZ", "", new string('A', 5000), "<b>", "'--" }), "Ali", Presence.InRoom, null]),
+        (w, r) => new Call(Pick(r, w.Strangers), "Join", typeof(JoinResult), [w.JoinCode, Pick(r, BadTexts), Presence.InRoom, Pick(r, new[] { null, "kaputt", new string('t', 3000) })]),
+        (w, r) => new Call(Pick(r, w.Strangers), "Join", typeof(JoinResult), [w.JoinCode, "Ali", (Presence)Pick(r, new[] { -1, 3, 1000 }), null]),
+        (w, r) => new Call(Pick(r, w.Strangers), "Resume", typeof(JoinResult), [Pick(r, new[] { w.AssemblyA, Guid.NewGuid(), Guid.Empty }), Pick(r, new[] { "", "kaputt", new string('t', 3000), w.SecretOfB })]),
         (w, r) => new Call(
-            Pick(r, w.Everyone),
+            Pick(r, w.Strangers),
             Pick(r, new[] { "ConnectFacilitator", "ConnectProjector" }),
             typeof(CommandResult),
             [Pick(r, new[] { w.AssemblyA, Guid.NewGuid(), Guid.Empty }), Pick(r, new[] { "", "falsch", w.SecretOfB, new string('s', 4000) })]),
@@ -314,6 +317,9 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
         public LiveClient[] Outsiders { get; private set; } = [];
 
         public LiveClient[] Everyone => [.. _all];
+
+        /// <summary>The outsiders that are bound to nothing (not the projector).</summary>
+        public LiveClient[] Strangers => Outsiders[1..];
 
         public static async Task<World> PrepareAsync(LoggedHost host)
         {

@@ -19,11 +19,27 @@ public sealed class QrAndHealthTests(HostFactory host) : IClassFixture<HostFacto
     }
 
     [Fact]
-    public async Task The_qr_code_of_an_unknown_join_code_is_not_found()
+    public async Task The_qr_code_answers_a_dead_code_exactly_like_a_live_one()
+    {
+        var created = await AssemblyApi.CreateAsync(host);
+        var dead = new string(created.JoinCode.Select(c => c == 'Z' ? 'Y' : 'Z').ToArray());
+        using var http = host.CreateHttpClient();
+
+        using var live = await http.GetAsync($"api/assemblies/join/{created.JoinCode}/qr.svg");
+        using var unknown = await http.GetAsync($"api/assemblies/join/{dead}/qr.svg");
+
+        Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
+        Assert.Equal(live.StatusCode, unknown.StatusCode);
+        Assert.Equal(live.Content.Headers.ContentType, unknown.Content.Headers.ContentType);
+        Assert.Contains("<svg", await unknown.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_qr_code_of_something_that_cannot_be_a_code_is_not_found()
     {
         using var http = host.CreateHttpClient();
 
-        using var response = await http.GetAsync("api/assemblies/join/ZZZZZZ/qr.svg");
+        using var response = await http.GetAsync("api/assemblies/join/not-a-code!/qr.svg");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -75,7 +75,7 @@ public sealed class ThrottlingTests
             await using var scanner = await LiveClient.ConnectAsync(host);
             for (var guess = 0; guess < 10; guess++)
             {
-                Assert.Equal(HostRefusal.UnknownJoinCode, (await scanner.JoinAsync("ZZZZZZ", null)).Detail);
+                Assert.Equal(HostRefusal.UnknownJoinCode, (await scanner.JoinAsync("ZZZZZZZZ", null)).Detail);
             }
         }
 
@@ -96,7 +96,7 @@ public sealed class ThrottlingTests
         await using var typo = await LiveClient.ConnectAsync(host);
         for (var i = 0; i < 5; i++)
         {
-            await typo.JoinAsync("ZZZZZZ", null);
+            await typo.JoinAsync("ZZZZZZZZ", null);
         }
 
         for (var neighbour = 0; neighbour < FailedJoinsPerAddress * 2; neighbour++)
@@ -104,6 +104,127 @@ public sealed class ThrottlingTests
             await using var phone = await LiveClient.ConnectAsync(host);
             var joined = await phone.JoinAsync(created.JoinCode, null);
             Assert.True(joined.Accepted, $"neighbour {neighbour}: {joined.Refusal} {joined.Detail}");
+        }
+    }
+
+    [Fact]
+    public async Task A_room_of_sixty_phones_joins_from_the_guessers_address_while_the_guesser_keeps_guessing()
+    {
+        using var host = new LimitedHost();
+        var created = await AssemblyApi.CreateAsync(host);
+        await using var projector = await LiveClient.ProjectorAsync(host, created);
+        var guesser = new Guesser(host);
+        await guesser.GuessAsync(FailedJoinsPerAddress);
+
+        using var stop = new CancellationTokenSource();
+        var flood = guesser.GuessUntilAsync(stop.Token);
+        var joined = new List<JoinResult>();
+        for (var neighbour = 0; neighbour < 60; neighbour++)
+        {
+            await using var phone = await LiveClient.ConnectAsync(host);
+            joined.Add(await phone.JoinAsync(created.JoinCode, null));
+        }
+
+        await stop.CancelAsync();
+        await flood;
+        Assert.All(joined, j => Assert.True(j.Accepted, $"{j.Refusal} {j.Detail}"));
+        Assert.True(guesser.Refused > 0, "the guesser kept guessing");
+        Assert.Equal(FailedJoinsPerAddress, guesser.LookedUp);
+    }
+
+    [Fact]
+    public async Task Once_one_phone_joined_the_rest_of_the_room_follows_past_a_blocked_address_even_without_the_projector()
+    {
+        using var host = new LimitedHost();
+        var created = await AssemblyApi.CreateAsync(host);
+        await using var first = await LiveClient.ParticipantAsync(host, created.JoinCode);
+        await new Guesser(host).GuessAsync(FailedJoinsPerAddress * 2);
+
+        await using var second = await LiveClient.ConnectAsync(host);
+        var joined = await second.JoinAsync(created.JoinCode, null);
+
+        Assert.True(joined.Accepted, $"{joined.Refusal} {joined.Detail}");
+    }
+
+    [Fact]
+    public async Task A_blocked_address_learns_nothing_from_a_live_code_it_has_not_proven_to_know()
+    {
+        using var host = new LimitedHost();
+        var other = await AssemblyApi.CreateAsync(host);
+        await new Guesser(host).GuessAsync(FailedJoinsPerAddress);
+
+        await using var scanner = await LiveClient.ConnectAsync(host);
+        var live = await scanner.JoinAsync(other.JoinCode, null);
+        var dead = await scanner.JoinAsync("ZZZZZZZZ", null);
+
+        Assert.Equal((false, RefusalCode.TooManyRequests, HostRefusal.TooManyAttempts), (live.Accepted, live.Refusal, live.Detail));
+        Assert.Equal((live.Accepted, live.Refusal, live.Detail), (dead.Accepted, dead.Refusal, dead.Detail));
+    }
+
+    [Fact]
+    public async Task Guesses_are_looked_up_at_the_windows_rate_and_no_faster()
+    {
+        using var host = new LimitedHost();
+        var guesser = new Guesser(host);
+
+        await guesser.GuessAsync(FailedJoinsPerAddress * 3);
+        var firstWindow = guesser.LookedUp;
+        host.Clock.Advance(TimeSpan.FromMinutes(10));
+        await guesser.GuessAsync(FailedJoinsPerAddress * 3);
+
+        Assert.Equal(FailedJoinsPerAddress, firstWindow);
+        Assert.Equal(FailedJoinsPerAddress * 2, guesser.LookedUp);
+        Assert.Equal(FailedJoinsPerAddress * 4, guesser.Refused);
+    }
+
+    /// <summary>A scanner that opens a new connection for every ten codes, as a connection's own limit would stop it otherwise.</summary>
+    private sealed class Guesser(HostFactory host)
+    {
+        private int _sent;
+
+        public int LookedUp { get; private set; }
+
+        public int Refused { get; private set; }
+
+        public async Task GuessAsync(int guesses)
+        {
+            for (var i = 0; i < guesses; i += 10)
+            {
+                await using var connection = await LiveClient.ConnectAsync(host);
+                for (var j = i; j < Math.Min(guesses, i + 10); j++)
+                {
+                    Count(await connection.JoinAsync(NextCode(), null));
+                }
+            }
+        }
+
+        public async Task GuessUntilAsync(CancellationToken stop)
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await GuessAsync(10);
+            }
+        }
+
+        private void Count(JoinResult result)
+        {
+            Assert.False(result.Accepted);
+            if (result.Detail == HostRefusal.UnknownJoinCode)
+            {
+                LookedUp++;
+            }
+            else
+            {
+                Assert.Equal(HostRefusal.TooManyAttempts, result.Detail);
+                Refused++;
+            }
+        }
+
+        // Codes from the alphabet that no test assembly holds (each test's codes are random; a clash is 1 in 30^8).
+        private string NextCode()
+        {
+            var n = _sent++;
+            return new string(Enumerable.Range(0, JoinCode.Length).Select(k => JoinCode.Alphabet[(n / (int)Math.Pow(30, k % 4)) % 30]).ToArray());
         }
     }
 

@@ -37,7 +37,7 @@ public class PhaseScreenTests : ParticipantTestContext
         {
             Assert.Contains("4 Punkte", row.TextContent, StringComparison.Ordinal);
             Assert.Contains("Gleichstand", row.TextContent, StringComparison.Ordinal);
-            Assert.Contains("inline-size: 100%", row.QuerySelector(".bar > span")!.GetAttribute("style"), StringComparison.Ordinal);
+            Assert.Equal("share-100", row.QuerySelector(".bar > span")!.GetAttribute("class"));
         });
     }
 
@@ -57,7 +57,7 @@ public class PhaseScreenTests : ParticipantTestContext
         Assert.Equal("Stichwahl: 1", rows[1].QuerySelector(".run-off")!.TextContent);
         Assert.Contains("2 Punkte", rows[2].TextContent, StringComparison.Ordinal);
         Assert.Null(rows[2].QuerySelector(".run-off"));
-        Assert.Contains("inline-size: 50%", rows[2].QuerySelector(".bar > span")!.GetAttribute("style"), StringComparison.Ordinal);
+        Assert.Equal("share-50", rows[2].QuerySelector(".bar > span")!.GetAttribute("class"));
     }
 
     [Fact]

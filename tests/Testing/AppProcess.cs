@@ -49,7 +49,10 @@ public sealed class AppProcess : IDisposable
     }
 
     /// <summary>Starts the app and returns once it answers <c>/health</c>.</summary>
-    public static async Task<AppProcess> StartAsync(int port, string databasePath, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="settings">Settings of the <c>OffeneVersammlung</c> section.</param>
+    /// <param name="environment">Other configuration as environment variables, e.g. <c>Kestrel__Endpoints__…</c>.</param>
+    public static async Task<AppProcess> StartAsync(
+        int port, string databasePath, IReadOnlyDictionary<string, string>? settings = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var app = AppPath();
         var start = new ProcessStartInfo("dotnet")
@@ -67,6 +70,11 @@ public sealed class AppProcess : IDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment["OffeneVersammlung__" + key] = value;
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
         }
 
         var process = new AppProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}/"));

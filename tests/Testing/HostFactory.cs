@@ -50,6 +50,7 @@ public class HostFactory : WebApplicationFactory<Program>
         // Tests drive one connection far faster than a person; the throttling tests set the real limits.
         builder.UseSetting("OffeneVersammlung:InvocationBurst", "1000000");
         builder.UseSetting("OffeneVersammlung:InvocationsPerSecond", "1000000");
+        builder.UseSetting("OffeneVersammlung:AssembliesPerAddressPerHour", "1000000");
         ConfigureHost(builder);
     }
 

@@ -66,10 +66,20 @@ public sealed class LiveClient : IAsyncDisposable
 
     public static Task<LiveClient> ConnectAsync(HostFactory host, bool json = false) => ConnectAsync(host.BaseAddress, json);
 
+    /// <summary>Connects with extra request headers on the negotiation and the WebSocket, e.g. what a reverse proxy adds.</summary>
+    public static Task<LiveClient> ConnectAsync(HostFactory host, IReadOnlyDictionary<string, string> headers) =>
+        ConnectAsync(host.BaseAddress, json: false, headers);
+
     /// <summary>Connects to a server at any address, e.g. the app started as its own process.</summary>
-    public static async Task<LiveClient> ConnectAsync(Uri baseAddress, bool json = false)
+    public static async Task<LiveClient> ConnectAsync(Uri baseAddress, bool json = false, IReadOnlyDictionary<string, string>? headers = null)
     {
-        var builder = new HubConnectionBuilder().WithUrl(new Uri(baseAddress, "hub"));
+        var builder = new HubConnectionBuilder().WithUrl(new Uri(baseAddress, "hub"), o =>
+        {
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+            {
+                o.Headers[name] = value;
+            }
+        });
         builder = json
             ? builder.AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             : builder.AddMessagePackProtocol();
@@ -146,7 +156,7 @@ public sealed class LiveClient : IAsyncDisposable
             return;
         }
 
-        ParticipantId = joined.ParticipantId;
+        ParticipantId = joined.ParticipantId!.Value;
         DeviceToken = joined.DeviceToken;
         Update(() =>
         {

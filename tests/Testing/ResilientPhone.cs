@@ -66,7 +66,7 @@ public sealed class ResilientPhone : IAsyncDisposable
         await HangGuard.Within(phone.Connection.StartAsync());
         var joined = await HangGuard.Within(phone.Connection.InvokeAsync<JoinResult>("Join", joinCode, pseudonym, Presence.InRoom, null));
         Assert.True(joined.Accepted, $"join refused: {joined.Refusal} {joined.Detail}");
-        (phone.AssemblyId, phone.ParticipantId, phone.DeviceToken) = (joined.AssemblyId, joined.ParticipantId, joined.DeviceToken!);
+        (phone.AssemblyId, phone.ParticipantId, phone.DeviceToken) = (joined.AssemblyId!.Value, joined.ParticipantId!.Value, joined.DeviceToken!);
         phone.Keep(joined.Snapshot!.Board, joined.Snapshot.Own);
         phone._bound.TrySetResult();
         return phone;

@@ -40,6 +40,9 @@ public sealed class AssemblyState
 
     internal Dictionary<Guid, Participant> ParticipantsById { get; } = [];
     internal Dictionary<string, Guid> ParticipantsByDevice { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many participants so far had a name with each look-alike key.</summary>
+    internal Dictionary<string, int> NamesByLookAlike { get; } = new(StringComparer.Ordinal);
     internal Dictionary<Guid, Topic> TopicsById { get; } = [];
     internal Dictionary<Guid, Cluster> ClustersById { get; } = [];
     internal Dictionary<Guid, ProjectGroup> GroupsById { get; } = [];
@@ -61,6 +64,20 @@ public sealed class AssemblyState
     public IReadOnlyList<PhaseChanged> PhaseHistory => PhaseChanges;
 
     public Participant? FindParticipant(Guid id) => ParticipantsById.GetValueOrDefault(id);
+
+    /// <summary>The name a newly joining participant is shown with; counts the name in (call once per participant).</summary>
+    internal string? ShownNameFor(string? pseudonym)
+    {
+        if (pseudonym is null)
+        {
+            return null;
+        }
+
+        var key = LookAlike.KeyOf(pseudonym);
+        var earlier = NamesByLookAlike.GetValueOrDefault(key);
+        NamesByLookAlike[key] = earlier + 1;
+        return earlier == 0 || key.Length == 0 ? pseudonym : $"{pseudonym} ({earlier + 1})";
+    }
 
     public Participant? FindParticipantByDevice(string deviceKey) =>
         ParticipantsByDevice.TryGetValue(deviceKey, out var id) ? ParticipantsById[id] : null;

@@ -33,6 +33,11 @@ public sealed class OpenAssembly
     /// <summary>Decides what <paramref name="command"/> would cause, changing nothing.</summary>
     public Decision Decide(AssemblyCommand command, Actor actor, DateTimeOffset now)
     {
+        if (IdRules.FindEmptyId(command) is { } emptyId)
+        {
+            return Decision.Refuse(RefusalCode.ValueOutOfRange, emptyId);
+        }
+
         if (_state.HandledCommands.Contains(command.CommandId))
         {
             return Decision.Duplicate;

@@ -28,7 +28,7 @@ public sealed record AddPaperParticipant(Guid CommandId, Guid ParticipantId, str
             return Refuse(RefusalCode.ValueOutOfRange, nameof(Presence));
         }
 
-        return TextRules.TryOptional(Name, TextLimits.Pseudonym, nameof(Name), out var name, out var refusal)
+        return TextRules.TryPseudonym(Name, nameof(Name), out var name, out var refusal)
             ? Accept(new ParticipantJoined(ParticipantId, null, name, Presence, Channel.Paper, context.Now))
             : refusal.AsDecision();
     }

@@ -41,7 +41,7 @@ public sealed record JoinAssembly(Guid CommandId, Guid ParticipantId, string Dev
             return Refuse(RefusalCode.ValueOutOfRange, nameof(Presence));
         }
 
-        return TextRules.TryOptional(Pseudonym, TextLimits.Pseudonym, nameof(Pseudonym), out var pseudonym, out var refusal)
+        return TextRules.TryPseudonym(Pseudonym, nameof(Pseudonym), out var pseudonym, out var refusal)
             ? Accept(new ParticipantJoined(ParticipantId, DeviceKey, pseudonym, Presence, Channel.Phone, context.Now))
             : refusal.AsDecision();
     }

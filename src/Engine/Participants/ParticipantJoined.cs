@@ -14,7 +14,7 @@ public sealed record ParticipantJoined(
 {
     internal override void ApplyTo(AssemblyState state)
     {
-        var participant = new Participant(ParticipantId, state.ParticipantsById.Count + 1, Pseudonym, Presence, Channel, DeviceKey);
+        var participant = new Participant(ParticipantId, state.ParticipantsById.Count + 1, Pseudonym, state.ShownNameFor(Pseudonym), Presence, Channel, DeviceKey);
         state.ParticipantsById.Add(ParticipantId, participant);
         if (DeviceKey is not null)
         {

@@ -63,7 +63,7 @@ public static class AssemblyViews
                 round.PaperDotsOn(t.Id))).ToList(),
             topics.Where(t => t.Visibility == TopicVisibility.Pending).Select(t => t.Id).ToList(),
             state.Participants.Select(p => new ParticipantRow(
-                p.Id, p.Number, p.Pseudonym, p.Presence, p.Channel, p.CheckIn is not null, p.CheckOut is not null, round.DotsOf(p.Id), p.GroupId)).ToList(),
+                p.Id, p.Number, p.ShownName, p.Presence, p.Channel, p.CheckIn is not null, p.CheckOut is not null, round.DotsOf(p.Id), p.GroupId)).ToList(),
             state.Participants.Count(p => p.Channel == Participants.Channel.Phone),
             state.Headcount,
             round.DotsUsed,

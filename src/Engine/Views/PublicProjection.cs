@@ -50,7 +50,7 @@ internal static class PublicProjection
         group.TopicId,
         ProfileOf(group.Profile, withContact),
         group.Members.Count,
-        group.Members.Select(id => state.FindParticipant(id)?.Pseudonym).OfType<string>().ToList(),
+        group.Members.Select(id => state.FindParticipant(id)?.ShownName).OfType<string>().ToList(),
         state.Template.Groups.MinSize,
         state.Template.Groups.MaxSize);
 
@@ -66,7 +66,7 @@ internal static class PublicProjection
         withContact ? profile.Contact : null);
 
     public static string? AuthorNameOf(AssemblyState state, Topic topic) =>
-        topic.AuthorId is { } id ? state.FindParticipant(id)?.Pseudonym : null;
+        topic.AuthorId is { } id ? state.FindParticipant(id)?.ShownName : null;
 
     private static TopicCard CardOf(AssemblyState state, Topic topic) =>
         new(topic.Id, topic.Number, topic.Text, topic.Category, topic.ClusterId, AuthorNameOf(state, topic), topic.Source == TopicSource.Paper);

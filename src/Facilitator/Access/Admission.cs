@@ -64,7 +64,7 @@ public sealed partial class Admission(AccessStore access, LiveAssemblies assembl
         if (await access.FindByAssemblyAsync(assemblyId) is { } record && Secret.Matches(secret, hashOf(record)))
         {
             LogAdmitted(assemblyId, binding.Role);
-            return Admitted.As(binding);
+            return Admitted.Screen(binding, record.JoinCode);
         }
 
         LogSecretRefused(assemblyId, binding.Role);

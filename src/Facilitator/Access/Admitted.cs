@@ -2,10 +2,15 @@ using OffeneVersammlung.Engine.Rules;
 
 namespace OffeneVersammlung.Facilitator.Access;
 
-/// <summary>The outcome of connecting: a binding for the connection, or why not. Phones also get their device token.</summary>
-public sealed record Admitted(ConnectionBinding? Binding, RefusalCode? Refusal, string? Detail, string? DeviceToken = null)
+/// <summary>
+/// The outcome of connecting: a binding for the connection, or why not. Phones also get their device
+/// token; the console and the projector learn the join code, which their address has thereby proven to know.
+/// </summary>
+public sealed record Admitted(ConnectionBinding? Binding, RefusalCode? Refusal, string? Detail, string? DeviceToken = null, string? JoinCode = null)
 {
     public static Admitted As(ConnectionBinding binding, string? deviceToken = null) => new(binding, null, null, deviceToken);
+
+    public static Admitted Screen(ConnectionBinding binding, string joinCode) => new(binding, null, null, null, joinCode);
 
     public static Admitted Refused(RefusalCode code, string? detail) => new(null, code, detail);
 }

@@ -4,6 +4,7 @@ using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Hosting;
 using OffeneVersammlung.Facilitator.Qr;
 using OffeneVersammlung.Facilitator.Templates;
+using OffeneVersammlung.Facilitator.Throttling;
 
 namespace OffeneVersammlung.Facilitator.Api;
 
@@ -18,8 +19,13 @@ public static class AssemblyEndpoints
     }
 
     private static async Task<IResult> CreateAsync(
-        CreateAssemblyRequest request, HttpRequest http, ITemplateCatalog catalog, AssemblyOpening opening, PublicAddress address, CancellationToken cancellationToken)
+        CreateAssemblyRequest request, HttpRequest http, ITemplateCatalog catalog, AssemblyOpening opening, PublicAddress address, OpeningLimit limit, CancellationToken cancellationToken)
     {
+        if (!limit.TryOpen(http.HttpContext.Connection.RemoteIpAddress))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: ProblemCodes.TooManyAssemblies, extensions: new Dictionary<string, object?> { ["code"] = ProblemCodes.TooManyAssemblies });
+        }
+
         var template = request.Template ?? (request.TemplateId is { } id ? catalog.Find(id) : null);
         if (template is null)
         {

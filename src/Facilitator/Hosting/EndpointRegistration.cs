@@ -9,11 +9,18 @@ public static class EndpointRegistration
     /// <summary>The hub at <c>/hub</c>, the assembly API, the join QR code and <c>/health</c>.</summary>
     public static WebApplication MapOffeneVersammlung(this WebApplication app)
     {
+        app.UseTrustedProxies();
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts(); // only on responses over HTTPS, and never to localhost
+        }
+
         app.UseScreenLanguages();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<Components.App>()
-            .AddInteractiveServerRenderMode()
+            .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null) // frame-ancestors is in our own policy
             .AddInteractiveWebAssemblyRenderMode()
             .AddAdditionalAssemblies(typeof(Participant._Imports).Assembly);
         app.MapHub<AssemblyHub>(AssemblyHub.Path);

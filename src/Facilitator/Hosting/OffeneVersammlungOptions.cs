@@ -41,4 +41,14 @@ public sealed class OffeneVersammlungOptions
 
     /// <summary>How long the projector shows each page of a list too long for one screen, in seconds.</summary>
     public int ProjectorPageSeconds { get; set; } = 15;
+
+    /// <summary>How many assemblies one network address may open per hour when no <see cref="AdminToken"/> is set.</summary>
+    public int AssembliesPerAddressPerHour { get; set; } = 20;
+
+    /// <summary>
+    /// The reverse proxies (addresses such as <c>10.0.0.5</c>, or networks such as <c>10.0.0.0/24</c>) whose
+    /// <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> headers are believed. Empty: no such header is
+    /// believed from anyone, so nobody can pose as another address to the failed-join accounting.
+    /// </summary>
+    public string[] TrustedProxies { get; set; } = [];
 }

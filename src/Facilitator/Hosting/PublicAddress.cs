@@ -67,7 +67,7 @@ public sealed class PublicAddress(IOptions<OffeneVersammlungOptions> options, IS
     private IEnumerable<BindingAddress> Listening() =>
         (server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
             .Select(BindingAddress.Parse)
-            .OrderBy(a => a.Scheme == "http" ? 0 : 1);
+            .OrderBy(a => a.Scheme == "https" ? 0 : 1); // when the app also serves HTTPS, phones get that address
 
     /// <summary>The first IPv4 address of an interface that is up, preferring interfaces with a gateway (the room's Wi-Fi).</summary>
     public static IPAddress? FirstLanIPv4()

@@ -40,7 +40,8 @@ public static class ServiceRegistration
         services.AddSingleton<SnapshotReader>();
         services.AddSingleton<IAssemblyUpdateSink, HubUpdatePusher>();
         services.AddExportsAndRetention();
-        services.AddSingleton<FailedJoinsByAddress>();
+        services.AddSingleton<JoinGuard>();
+        services.AddSingleton<OpeningLimit>();
 
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<JoinDetailsReader>();
@@ -52,6 +53,8 @@ public static class ServiceRegistration
         services.AddRealtime();
         services.AddParticipantApp(); // the phone pages prerender here
         services.AddScreenLanguages();
+        // Secure whenever the request came over HTTPS (directly or from a trusted proxy); the LAN mode is plain HTTP.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddRazorComponents().AddInteractiveServerComponents().AddInteractiveWebAssemblyComponents();
         return builder;
     }

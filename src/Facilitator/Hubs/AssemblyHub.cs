@@ -21,7 +21,7 @@ namespace OffeneVersammlung.Facilitator.Hubs;
 /// connection context. Each command method then only builds the engine command for that role and
 /// hands it to the assembly service: the rules live in the engine.
 /// </summary>
-public sealed class AssemblyHub(LiveAssemblies assemblies, Admission admission, SnapshotReader snapshots, FailedJoinsByAddress failedJoinsByAddress)
+public sealed class AssemblyHub(LiveAssemblies assemblies, Admission admission, SnapshotReader snapshots, JoinGuard joinGuard)
     : Hub<IAssemblyClient>
 {
     public const string Path = "/hub";
@@ -39,10 +39,28 @@ public sealed class AssemblyHub(LiveAssemblies assemblies, Admission admission, 
     public async Task<CommandResult> ConnectProjector(Guid assemblyId, string secret) =>
         await BindAsync(await admission.AdmitProjectorAsync(assemblyId, secret));
 
-    public async Task<JoinResult> Join(string joinCode, string? pseudonym, Presence presence, string? deviceToken) =>
-        FailedJoins >= MaxFailedJoins || failedJoinsByAddress.IsBlocked(RemoteAddress)
-            ? JoinResult.Refused(RefusalCode.TooManyRequests, HostRefusal.TooManyAttempts)
-            : await JoinedAsync(await admission.JoinAsync(joinCode, pseudonym, presence, deviceToken));
+    /// <summary>
+    /// The only way to learn whether a code is live, so it is the one that is limited: ten wrong codes per
+    /// connection, and per address the <see cref="JoinGuard"/>'s window, which never holds up a code the
+    /// address has proven to know.
+    /// </summary>
+    public async Task<JoinResult> Join(string joinCode, string? pseudonym, Presence presence, string? deviceToken)
+    {
+        var code = JoinCode.Normalise(joinCode);
+        if (FailedJoins >= MaxFailedJoins || !joinGuard.MayTry(RemoteAddress, code ?? string.Empty))
+        {
+            await UnbindAsync();
+            return JoinResult.Refused(RefusalCode.TooManyRequests, HostRefusal.TooManyAttempts);
+        }
+
+        var admitted = await admission.JoinAsync(code, pseudonym, presence, deviceToken);
+        if (admitted.Binding is not null)
+        {
+            joinGuard.RecordKnown(RemoteAddress, code!);
+        }
+
+        return await JoinedAsync(admitted);
+    }
 
     public async Task<JoinResult> Resume(Guid assemblyId, string deviceToken) =>
         await JoinedAsync(await admission.ResumeAsync(assemblyId, deviceToken));
@@ -197,9 +215,11 @@ public sealed class AssemblyHub(LiveAssemblies assemblies, Admission admission, 
     {
         if (admitted.Binding is not { } binding)
         {
+            await UnbindAsync();
             return CommandResult.Refused(admitted.Refusal!.Value, admitted.Detail);
         }
 
+        joinGuard.RecordKnown(RemoteAddress, admitted.JoinCode!);
         await RebindAsync(binding);
         var snapshot = await snapshots.ReadAsync(binding);
         return new CommandResult(true, null, null, snapshot.Version);
@@ -212,9 +232,10 @@ public sealed class AssemblyHub(LiveAssemblies assemblies, Admission admission, 
             if (admitted.Detail == HostRefusal.UnknownJoinCode)
             {
                 Context.Items[FailedJoinsKey] = FailedJoins + 1;
-                failedJoinsByAddress.RecordFailure(RemoteAddress);
+                joinGuard.RecordFailure(RemoteAddress);
             }
 
+            await UnbindAsync();
             return JoinResult.Refused(admitted.Refusal!.Value, admitted.Detail);
         }
 
@@ -226,18 +247,27 @@ public sealed class AssemblyHub(LiveAssemblies assemblies, Admission admission, 
 
     private async Task RebindAsync(ConnectionBinding binding)
     {
-        if (Binding is { } previous)
-        {
-            foreach (var group in ConnectionGroups.Of(previous))
-            {
-                await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
-            }
-        }
-
+        await UnbindAsync();
         Context.Items[BindingKey] = binding;
         foreach (var group in ConnectionGroups.Of(binding))
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, group);
+        }
+    }
+
+    // A refused attempt to become someone leaves the connection no one: it must not keep acting
+    // under an earlier binding while its caller believes the new one failed.
+    private async Task UnbindAsync()
+    {
+        if (Binding is not { } previous)
+        {
+            return;
+        }
+
+        Context.Items.Remove(BindingKey);
+        foreach (var group in ConnectionGroups.Of(previous))
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
         }
     }
 }

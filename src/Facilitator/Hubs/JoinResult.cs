@@ -5,16 +5,17 @@ namespace OffeneVersammlung.Facilitator.Hubs;
 
 /// <summary>
 /// The answer to Join and Resume: who the phone is in which assembly, the device token to keep
-/// (the only time it travels from the server) and the phone's view to start from.
+/// (the only time it travels from the server) and the phone's view to start from. A refused reply
+/// names no assembly and no participant (null, never <see cref="Guid.Empty"/>, which is no id at all).
 /// </summary>
 public sealed record JoinResult(
     bool Accepted,
     RefusalCode? Refusal,
     string? Detail,
-    Guid AssemblyId,
-    Guid ParticipantId,
+    Guid? AssemblyId,
+    Guid? ParticipantId,
     string? DeviceToken,
     ParticipantView? Snapshot)
 {
-    public static JoinResult Refused(RefusalCode code, string? detail = null) => new(false, code, detail, Guid.Empty, Guid.Empty, null, null);
+    public static JoinResult Refused(RefusalCode code, string? detail = null) => new(false, code, detail, null, null, null, null);
 }

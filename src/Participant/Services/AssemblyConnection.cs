@@ -78,10 +78,10 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
 
         var code = joinCode.Trim().ToUpperInvariant();
         var reply = await _hub.InvokeAsync<JoinReply>("Join", code, string.IsNullOrWhiteSpace(pseudonym) ? null : pseudonym.Trim(), presence, null);
-        if (reply is { Accepted: true, DeviceToken: { } token, Snapshot: { } view })
+        if (reply is { Accepted: true, AssemblyId: { } assemblyId, DeviceToken: { } token, Snapshot: { } view })
         {
             await queue.ClearAsync();
-            Device = new StoredDevice(reply.AssemblyId, code, token);
+            Device = new StoredDevice(assemblyId, code, token);
             await devices.SaveAsync(Device);
             _bound = true;
             Follow(reply, view);
@@ -283,7 +283,7 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
     /// <summary>Shows the assembly the reply bound this connection to: its snapshot, or a push that overtook the reply.</summary>
     private void Follow(JoinReply reply, ParticipantView snapshot)
     {
-        _views.Follow(reply.AssemblyId, reply.ParticipantId);
+        _views.Follow(reply.AssemblyId!.Value, reply.ParticipantId!.Value);
         _views.Apply(snapshot.Board, snapshot.Own);
         Changed?.Invoke();
     }

@@ -7,7 +7,7 @@ namespace OffeneVersammlung.Participant.Services;
 public sealed record CommandReply(bool Accepted, RefusalCode? Refusal, string? Detail, long Version);
 
 /// <summary>The hub's answer to Join and Resume (same shape as the host's JoinResult).</summary>
-public sealed record JoinReply(bool Accepted, RefusalCode? Refusal, string? Detail, Guid AssemblyId, Guid ParticipantId, string? DeviceToken, ParticipantView? Snapshot);
+public sealed record JoinReply(bool Accepted, RefusalCode? Refusal, string? Detail, Guid? AssemblyId, Guid? ParticipantId, string? DeviceToken, ParticipantView? Snapshot);
 
 /// <summary>The hub's snapshot for a participant connection (the parts a phone uses).</summary>
 public sealed record SnapshotReply(long Version, ParticipantView? Participant);

@@ -35,7 +35,8 @@ public sealed class BrowserHost : IAsyncLifetime
     public Task<IBrowserContext> NewDeviceAsync(bool phone = true, string? timeZone = null) =>
         Browser.NewContextAsync(phone
             ? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = "de-DE", TimezoneId = timeZone, BaseURL = BaseAddress.ToString() }
-            : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 }, Locale = "de-DE", TimezoneId = timeZone, BaseURL = BaseAddress.ToString() });
+            : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 }, Locale = "de-DE", TimezoneId = timeZone, BaseURL = BaseAddress.ToString() })
+            .WatchAsync();
 
     public async Task DisposeAsync()
     {

@@ -15,7 +15,7 @@ public static class ProjectorScreens
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "de-DE",
             BaseURL = host.BaseAddress.ToString(),
-        });
+        }).WatchAsync();
 
     /// <summary>The projector link as the start page hands it out, against the test host's address.</summary>
     public static string Link(Guid assemblyId, string secret) => $"projector/{assemblyId:N}#{secret}";

@@ -4,7 +4,7 @@ using OffeneVersammlung.Testing;
 namespace OffeneVersammlung.Browser.Tests.Support;
 
 /// <summary>
-/// Checks a screen with axe-core; with OV_SCREENSHOTS=1 also saves its picture to
+/// Checks a screen with axe-core and for Content-Security-Policy violations; with OV_SCREENSHOTS=1 also saves its picture to
 /// docs/screenshots/{fileName}.png (so ordinary test runs leave the working tree alone).
 /// </summary>
 public static class ScreenPictures

@@ -1,4 +1,5 @@
 using System.Text;
+using Markdig;
 using Microsoft.VisualBasic.FileIO;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Phases;
@@ -17,6 +18,24 @@ public sealed class ExportWriterTests
     private const string Reversed = "Bank\u202E gnitov";
     private const string Controls = "\tTab\u0007Glocke\r\nneue Zeile\u0000";
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 21, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("Mehr unter https://kiez.example/treffen und http://x.example")]
+    [InlineData("Siehe www.kiez.example oder WWW.kiez.example")]
+    [InlineData("Schreibt an anna@kiez.example, ftp://kiez.example oder mailto:anna@kiez.example")]
+    [InlineData("<https://kiez.example> und [hier](https://kiez.example)")]
+    [InlineData("Ruft an: tel:+4930123456")]
+    public void A_neighbours_address_stays_text_when_the_Markdown_is_rendered_with_autolinks(string text)
+    {
+        var pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+        var inline = Markdown.ToHtml(MarkdownText.Inline(text), pipeline);
+        var block = Markdown.ToHtml(MarkdownText.Block(text + "\n" + text), pipeline);
+
+        Assert.DoesNotContain("<a ", inline, StringComparison.Ordinal);
+        Assert.DoesNotContain("<a ", block, StringComparison.Ordinal);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(text), inline, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void No_writer_lets_a_bidirectional_override_or_a_control_character_through()

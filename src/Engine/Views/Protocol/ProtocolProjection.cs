@@ -75,7 +75,7 @@ internal static class ProtocolProjection
                     g.Profile.NextMeetingPlace,
                     g.Profile.SupportNeeded,
                     g.Members.Count,
-                    g.Members.Select(id => state.FindParticipant(id)?.Pseudonym).OfType<string>().ToList()))
+                    g.Members.Select(id => state.FindParticipant(id)?.ShownName).OfType<string>().ToList()))
                 .ToList());
     }
 

@@ -1,0 +1,34 @@
+using OffeneVersammlung.Engine.Rules;
+using OffeneVersammlung.Facilitator.Access;
+using OffeneVersammlung.Testing;
+
+namespace OffeneVersammlung.Facilitator.Tests;
+
+public sealed class ConnectionBindingTests(HostFactory host) : IClassFixture<HostFactory>
+{
+    [Fact]
+    public async Task A_refused_second_connect_leaves_the_facilitators_connection_no_one()
+    {
+        var created = await AssemblyApi.CreateAsync(host);
+        await using var console = await LiveClient.FacilitatorAsync(host, created);
+
+        var refused = await console.InvokeAsync("ConnectFacilitator", created.AssemblyId, "falsch-falsch-falsch-falsch");
+        var afterwards = await console.InvokeAsync("ShowJoinCode", Guid.NewGuid(), false);
+
+        Assert.Equal((false, HostRefusal.InvalidSecret), (refused.Accepted, refused.Detail));
+        Assert.Equal((RefusalCode.NotAllowedForRole, HostRefusal.WrongRole), (afterwards.Refusal, afterwards.Detail));
+    }
+
+    [Fact]
+    public async Task A_refused_join_leaves_a_joined_phones_connection_no_one()
+    {
+        var created = await AssemblyApi.CreateAsync(host);
+        await using var phone = await LiveClient.ParticipantAsync(host, created.JoinCode);
+
+        var refused = await phone.JoinAsync("ZZZZZZZZ", null);
+        var afterwards = await phone.InvokeAsync("CheckIn", Guid.NewGuid(), Engine.Participants.Mood.Good, "Hallo");
+
+        Assert.False(refused.Accepted);
+        Assert.Equal((RefusalCode.NotAllowedForRole, HostRefusal.WrongRole), (afterwards.Refusal, afterwards.Detail));
+    }
+}
