@@ -12,7 +12,7 @@ internal sealed record MapLayout(
     IReadOnlyList<MapEdge> Edges)
 {
     public const int TopicX = 24;
-    public const int TopicWidth = 260;
+    public const int TopicWidth = 320;
     public const int GroupX = TopicX + TopicWidth + 80;
     public const int GroupWidth = 240;
     public const int MemberX = GroupX + GroupWidth + 80;
