@@ -36,6 +36,9 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
         Revealed,
         ProjectGroups,
         CheckOut,
+
+        /// <summary>In the lobby with the door asking for knocks, and one phone knocking.</summary>
+        Knocking,
     }
 
     private static readonly Caller[] ParticipantOnly = [Caller.Participant];
@@ -59,6 +62,9 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
         new("PauseTimer", Stage.TimerRunning, FacilitatorOnly, w => [Id()]),
         new("ExtendTimer", Stage.TimerRunning, FacilitatorOnly, w => [Id(), 30]),
         new("ShowJoinCode", Stage.Lobby, FacilitatorOnly, w => [Id(), false]),
+        new("SetDoor", Stage.Lobby, FacilitatorOnly, w => [Id(), Door.Closed]),
+        new("AdmitKnocker", Stage.Knocking, FacilitatorOnly, w => [Id(), w.Knocker]),
+        new("TurnAwayKnocker", Stage.Knocking, FacilitatorOnly, w => [Id(), w.Knocker]),
         new("ModerateTopic", Stage.TopicCollection, FacilitatorOnly, w => [Id(), w.OwnTopic, TopicVisibility.Hidden]),
         new("MergeTopics", Stage.TopicCollection, FacilitatorOnly, w => [Id(), w.OwnTopic, w.PaperTopic]),
         new("AddPaperTopic", Stage.TopicCollection, FacilitatorOnly, w => [Id(), Id(), "Von der Wand", null]),
@@ -148,6 +154,8 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
 
         public Guid SecondGroup { get; } = Guid.NewGuid();
 
+        public Guid Knocker { get; private set; }
+
         private LiveClient Facilitator => _connections[Caller.Facilitator];
 
         private LiveClient Participant => _connections[Caller.Participant];
@@ -162,6 +170,15 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
             world._connections[Caller.FacilitatorOfAnotherAssembly] = await LiveClient.FacilitatorAsync(host, elsewhere);
             world._connections[Caller.Participant] = await LiveClient.ParticipantAsync(host, created.JoinCode, "Ali");
             world._connections[Caller.Facilitator] = await LiveClient.FacilitatorAsync(host, created);
+            if (stage == Stage.Knocking)
+            {
+                await world.Facilitator.DoAsync("SetDoor", Id(), Door.ByApproval);
+                await using var knocking = await LiveClient.ConnectAsync(host);
+                await knocking.JoinAsync(created.JoinCode, "Spätkommer");
+                world.Knocker = Assert.Single((await world.Facilitator.SnapshotAsync()).Facilitator!.Knocks).ParticipantId;
+                return world;
+            }
+
             await world.WalkToAsync(stage);
             return world;
         }

@@ -42,6 +42,9 @@ namespace OffeneVersammlung.Engine.Assemblies;
 [Union(25, typeof(RetentionSet))]
 [Union(26, typeof(HeadcountRecorded))]
 [Union(27, typeof(JoinCodeVisibilityChanged))]
+[Union(28, typeof(DoorSet))]
+[Union(29, typeof(KnockedAtDoor))]
+[Union(30, typeof(KnockerTurnedAway))]
 public abstract record AssemblyEvent
 {
     internal abstract void ApplyTo(AssemblyState state);

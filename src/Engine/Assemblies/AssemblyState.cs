@@ -26,6 +26,7 @@ public sealed class AssemblyState
     public Phase Phase { get; internal set; } = Phase.Lobby;
     public PhaseTimer Timer { get; internal set; } = PhaseTimer.None;
     public bool JoinCodeVisible { get; internal set; } = true;
+    public Door Door { get; internal set; } = Door.Open;
 
     /// <summary>The facilitator's latest count of the people taking part, if any.</summary>
     public Headcount? Headcount { get; internal set; }
@@ -40,6 +41,10 @@ public sealed class AssemblyState
 
     internal Dictionary<Guid, Participant> ParticipantsById { get; } = [];
     internal Dictionary<string, Guid> ParticipantsByDevice { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<Guid, Knock> KnocksById { get; } = [];
+
+    /// <summary>Devices the facilitator turned away while the door asks for knocks.</summary>
+    internal HashSet<string> TurnedAwayDevices { get; } = new(StringComparer.Ordinal);
 
     /// <summary>How many participants so far had a name with each look-alike key.</summary>
     internal Dictionary<string, int> NamesByLookAlike { get; } = new(StringComparer.Ordinal);
@@ -51,6 +56,11 @@ public sealed class AssemblyState
     internal int NextTopicNumber { get; set; } = 1;
 
     public VoteLedger Votes { get; } = new();
+
+    /// <summary>Phones waiting at the door, first come first.</summary>
+    public IEnumerable<Knock> Knocks => KnocksById.Values.OrderBy(k => k.At);
+
+    public Knock? FindKnockByDevice(string deviceKey) => KnocksById.Values.FirstOrDefault(k => k.DeviceKey == deviceKey);
 
     public IEnumerable<Participant> Participants => ParticipantsById.Values.OrderBy(p => p.Number);
 
@@ -87,7 +97,7 @@ public sealed class AssemblyState
     public ProjectGroup? FindGroup(Guid id) => GroupsById.GetValueOrDefault(id);
 
     public bool IsIdTaken(Guid id) =>
-        ParticipantsById.ContainsKey(id) || TopicsById.ContainsKey(id) || ClustersById.ContainsKey(id) || GroupsById.ContainsKey(id);
+        ParticipantsById.ContainsKey(id) || KnocksById.ContainsKey(id) || TopicsById.ContainsKey(id) || ClustersById.ContainsKey(id) || GroupsById.ContainsKey(id);
 
     public IEnumerable<Topic> VisibleTopics => Topics.Where(t => t.Visibility == TopicVisibility.Shown);
 }

@@ -41,8 +41,18 @@ public sealed record JoinAssembly(Guid CommandId, Guid ParticipantId, string Dev
             return Refuse(RefusalCode.ValueOutOfRange, nameof(Presence));
         }
 
-        return TextRules.TryPseudonym(Pseudonym, nameof(Pseudonym), out var pseudonym, out var refusal)
-            ? Accept(new ParticipantJoined(ParticipantId, DeviceKey, pseudonym, Presence, Channel.Phone, context.Now))
-            : refusal.AsDecision();
+        if (!TextRules.TryPseudonym(Pseudonym, nameof(Pseudonym), out var pseudonym, out var refusal))
+        {
+            return refusal.AsDecision();
+        }
+
+        return state.Door switch
+        {
+            Door.Closed => Refuse(RefusalCode.DoorClosed),
+            Door.ByApproval when state.FindKnockByDevice(DeviceKey) is not null => Refuse(RefusalCode.WaitingAtDoor),
+            Door.ByApproval when state.TurnedAwayDevices.Contains(DeviceKey) => Refuse(RefusalCode.TurnedAwayAtDoor),
+            Door.ByApproval => Accept(new KnockedAtDoor(ParticipantId, DeviceKey, pseudonym, Presence, context.Now)),
+            _ => Accept(new ParticipantJoined(ParticipantId, DeviceKey, pseudonym, Presence, Channel.Phone, context.Now)),
+        };
     }
 }

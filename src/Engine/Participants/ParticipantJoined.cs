@@ -19,6 +19,12 @@ public sealed record ParticipantJoined(
         if (DeviceKey is not null)
         {
             state.ParticipantsByDevice.Add(DeviceKey, ParticipantId);
+
+            // Let in at the door, or joined on its own once the door opened: either way no longer waiting.
+            if (state.FindKnockByDevice(DeviceKey) is { } knock)
+            {
+                state.KnocksById.Remove(knock.ParticipantId);
+            }
         }
     }
 }

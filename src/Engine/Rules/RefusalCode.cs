@@ -51,4 +51,16 @@ public enum RefusalCode
 
     /// <summary>The host's limit: too many commands from one connection, or too many wrong join codes; wait a moment.</summary>
     TooManyRequests,
+
+    /// <summary>The facilitator closed the door: nobody new joins.</summary>
+    DoorClosed,
+
+    /// <summary>This phone knocked and waits for the facilitator to let it in.</summary>
+    WaitingAtDoor,
+
+    /// <summary>The facilitator turned this phone away at the door.</summary>
+    TurnedAwayAtDoor,
+
+    /// <summary>Nobody with this id is knocking (any more).</summary>
+    UnknownKnock,
 }

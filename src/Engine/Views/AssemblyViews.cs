@@ -72,6 +72,8 @@ public static class AssemblyViews
                 ? new PhaseMove(trigger, destination, null)
                 : new PhaseMove(trigger, null, refusal?.Code)).ToList(),
             state.PhaseHistory.Select(c => new PhaseStep(c.From, c.To, c.Trigger, c.At)).ToList(),
-            state.RetentionDays);
+            state.RetentionDays,
+            state.Door,
+            state.Knocks.Select(k => new KnockRow(k.ParticipantId, k.Pseudonym, k.Presence, k.At)).ToList());
     }
 }

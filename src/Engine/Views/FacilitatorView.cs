@@ -5,7 +5,8 @@ namespace OffeneVersammlung.Engine.Views;
 /// <summary>
 /// The facilitator's console: the public board plus moderation, live totals of the hidden round,
 /// everyone's participation (not their choices), the devices that joined beside the headcount the
-/// facilitator recorded (more devices than people is a warning sign), the groups with their contacts and the moves.
+/// facilitator recorded (more devices than people is a warning sign), the groups with their contacts, the moves,
+/// and the door with whoever knocks at it.
 /// </summary>
 public sealed record FacilitatorView(
     PublicBoard Board,
@@ -18,4 +19,6 @@ public sealed record FacilitatorView(
     IReadOnlyList<GroupCard> Groups,
     IReadOnlyList<PhaseMove> Moves,
     IReadOnlyList<PhaseStep> History,
-    int RetentionDays);
+    int RetentionDays,
+    Door Door,
+    IReadOnlyList<KnockRow> Knocks);

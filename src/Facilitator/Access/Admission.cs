@@ -20,7 +20,9 @@ public sealed partial class Admission(AccessStore access, LiveAssemblies assembl
 
     /// <summary>
     /// A phone joins with the code from the wall. With a device token the assembly already knows, it
-    /// gets the same participant back (pseudonym and presence stay as they were).
+    /// gets the same participant back (pseudonym and presence stay as they were). At a door that asks
+    /// for a knock, a new phone knocks instead and asks again with the token it was given until the
+    /// facilitator has let it in (then the device is known) or turned it away.
     /// </summary>
     public async Task<Admitted> JoinAsync(string? joinCode, string? pseudonym, Presence presence, string? deviceToken)
     {
@@ -41,6 +43,12 @@ public sealed partial class Admission(AccessStore access, LiveAssemblies assembl
             record.AssemblyId,
             new JoinAssembly(Guid.NewGuid(), participantId, deviceKey, pseudonym, presence),
             Actor.Participant(participantId));
+        if (outcome.IsAccepted && await FindByDeviceAsync(record.AssemblyId, deviceKey) is null)
+        {
+            LogKnocked(record.AssemblyId, participantId);
+            return Admitted.Knocking(token);
+        }
+
         if (outcome.IsAccepted)
         {
             LogJoined(record.AssemblyId, participantId);
@@ -48,9 +56,13 @@ public sealed partial class Admission(AccessStore access, LiveAssemblies assembl
         }
 
         // Two tabs of one phone joining at once: the second finds the participant the first created.
-        return outcome.Refusal!.Code == RefusalCode.DeviceAlreadyJoined && await FindByDeviceAsync(record.AssemblyId, deviceKey) is { } raced
-            ? Admitted.As(ConnectionBinding.Participant(record.AssemblyId, raced), token)
-            : Admitted.Refused(outcome.Refusal.Code, outcome.Refusal.Detail);
+        return outcome.Refusal!.Code switch
+        {
+            RefusalCode.DeviceAlreadyJoined when await FindByDeviceAsync(record.AssemblyId, deviceKey) is { } raced =>
+                Admitted.As(ConnectionBinding.Participant(record.AssemblyId, raced), token),
+            RefusalCode.WaitingAtDoor => Admitted.Knocking(token),
+            _ => Admitted.Refused(outcome.Refusal.Code, outcome.Refusal.Detail),
+        };
     }
 
     /// <summary>A phone that joined before comes back (new connection, reload, other network).</summary>
@@ -76,6 +88,9 @@ public sealed partial class Admission(AccessStore access, LiveAssemblies assembl
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Assembly {AssemblyId}: participant {ParticipantId} joined")]
     private partial void LogJoined(Guid assemblyId, Guid participantId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Assembly {AssemblyId}: a phone knocked as {ParticipantId}")]
+    private partial void LogKnocked(Guid assemblyId, Guid participantId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Assembly {AssemblyId}: {Role} connected")]
     private partial void LogAdmitted(Guid assemblyId, ConnectionRole role);

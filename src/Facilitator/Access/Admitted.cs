@@ -13,4 +13,7 @@ public sealed record Admitted(ConnectionBinding? Binding, RefusalCode? Refusal, 
     public static Admitted Screen(ConnectionBinding binding, string joinCode) => new(binding, null, null, null, joinCode);
 
     public static Admitted Refused(RefusalCode code, string? detail) => new(null, code, detail);
+
+    /// <summary>Knocked and not let in yet: the phone keeps the token to ask again as the same device.</summary>
+    public static Admitted Knocking(string deviceToken) => new(null, RefusalCode.WaitingAtDoor, null, deviceToken);
 }

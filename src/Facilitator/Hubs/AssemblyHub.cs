@@ -113,6 +113,14 @@ public sealed class AssemblyHub(LiveAssemblies assemblies, Admission admission, 
 
     public Task<CommandResult> ShowJoinCode(Guid commandId, bool visible) => AsFacilitator(new ShowJoinCode(commandId, visible));
 
+    // The facilitator: the door, and whoever knocks at it
+
+    public Task<CommandResult> SetDoor(Guid commandId, Door door) => AsFacilitator(new SetDoor(commandId, door));
+
+    public Task<CommandResult> AdmitKnocker(Guid commandId, Guid participantId) => AsFacilitator(new AdmitKnocker(commandId, participantId));
+
+    public Task<CommandResult> TurnAwayKnocker(Guid commandId, Guid participantId) => AsFacilitator(new TurnAwayKnocker(commandId, participantId));
+
     // The facilitator: topics and clusters
 
     public Task<CommandResult> ModerateTopic(Guid commandId, Guid topicId, TopicVisibility visibility) =>
@@ -236,7 +244,7 @@ public sealed class AssemblyHub(LiveAssemblies assemblies, Admission admission, 
             }
 
             await UnbindAsync();
-            return JoinResult.Refused(admitted.Refusal!.Value, admitted.Detail);
+            return JoinResult.Refused(admitted.Refusal!.Value, admitted.Detail) with { DeviceToken = admitted.DeviceToken };
         }
 
         // Groups first, snapshot second: whatever happens in between arrives as a push with a newer version.

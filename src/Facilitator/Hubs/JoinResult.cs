@@ -6,7 +6,8 @@ namespace OffeneVersammlung.Facilitator.Hubs;
 /// <summary>
 /// The answer to Join and Resume: who the phone is in which assembly, the device token to keep
 /// (the only time it travels from the server) and the phone's view to start from. A refused reply
-/// names no assembly and no participant (null, never <see cref="Guid.Empty"/>, which is no id at all).
+/// names no assembly and no participant (null, never <see cref="Guid.Empty"/>, which is no id at all);
+/// only a phone waiting at the door gets its device token with the refusal, to ask again as itself.
 /// </summary>
 public sealed record JoinResult(
     bool Accepted,

@@ -69,7 +69,11 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
         await ConnectLoopAsync();
     }
 
-    public async Task<JoinReply> JoinAsync(string joinCode, string? pseudonym, Presence presence)
+    /// <summary>
+    /// Joins with the code; <paramref name="knockToken"/> is the token a knock was answered with, to
+    /// ask again as the same device until the facilitator lets it in.
+    /// </summary>
+    public async Task<JoinReply> JoinAsync(string joinCode, string? pseudonym, Presence presence, string? knockToken = null)
     {
         if (_networkDown || _hub is not { State: HubConnectionState.Connected })
         {
@@ -77,7 +81,7 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
         }
 
         var code = joinCode.Trim().ToUpperInvariant();
-        var reply = await _hub.InvokeAsync<JoinReply>("Join", code, string.IsNullOrWhiteSpace(pseudonym) ? null : pseudonym.Trim(), presence, null);
+        var reply = await _hub.InvokeAsync<JoinReply>("Join", code, string.IsNullOrWhiteSpace(pseudonym) ? null : pseudonym.Trim(), presence, knockToken);
         if (reply is { Accepted: true, AssemblyId: { } assemblyId, DeviceToken: { } token, Snapshot: { } view })
         {
             await queue.ClearAsync();

@@ -25,6 +25,7 @@ internal sealed class RandomCommandSource(int seed)
         var topics = state.TopicsById.Keys.Append(Guid.NewGuid()).ToList();
         var groups = state.Groups.Select(g => g.Id).Append(Guid.NewGuid()).ToList();
         var clusters = state.Clusters.Select(c => c.Id).Append(Guid.NewGuid()).ToList();
+        var knocks = state.Knocks.Select(k => k.ParticipantId).Append(Guid.NewGuid()).ToList();
         var person = Pick(people);
         var actor = _random.Next(2) == 0 ? Actor.Facilitator : Actor.Participant(_random.Next(5) == 0 ? Pick(people) : person);
         var id = Guid.NewGuid();
@@ -51,8 +52,11 @@ internal sealed class RandomCommandSource(int seed)
                 ? new LeaveProjectGroup(id, PickOr(state.Participants.Where(p => p.GroupId is not null).Select(p => p.Id).ToList(), people))
                 : new UpdateGroupProfile(id, Pick(groups), GroupProfile.Named(_random.Next(3) == 0 ? Pick(Words) : $"Gruppe {_random.Next(9)}")),
             21 when _random.Next(3) == 0 => new RemoveCluster(id, Pick(clusters)),
-            _ => _random.Next(6) switch
+            _ => _random.Next(8) switch
             {
+                // The door mostly open and knocks mostly let in, so runs still gather people who vote.
+                5 => new SetDoor(id, _random.Next(4) == 0 ? (Door)_random.Next(4) : Door.Open),
+                6 => _random.Next(4) == 0 ? new TurnAwayKnocker(id, Pick(knocks)) : new AdmitKnocker(id, Pick(knocks)),
                 0 => new StartTimer(id, _random.Next(2) == 0 ? null : _random.Next(-5, 600)),
                 1 => new PauseTimer(id),
                 2 => new ShowJoinCode(id, _random.Next(2) == 0),

@@ -66,6 +66,9 @@ internal static class GoldenEventSamples
         new RetentionSet(30),
         new HeadcountRecorded(34, Evening.AddMinutes(12)),
         new JoinCodeVisibilityChanged(false),
+        new DoorSet(Door.ByApproval),
+        new KnockedAtDoor(Guid.Parse("5b0c8e2a-7d41-4f3e-9a6b-2c1d0e9f8a71"), "k7Qx2mLp9Vb3Nw8Rt5Yz1Hc6Jd4Fg0Sa", "Spätkommer", Presence.Remote, Evening.AddMinutes(47)),
+        new KnockerTurnedAway(Guid.Parse("5b0c8e2a-7d41-4f3e-9a6b-2c1d0e9f8a71")),
     ];
 
     /// <summary>A template with every field set, as it is copied into <see cref="AssemblyCreated"/>.</summary>
