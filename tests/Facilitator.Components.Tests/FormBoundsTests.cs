@@ -11,6 +11,7 @@ using OffeneVersammlung.Facilitator.Components.Pages;
 using OffeneVersammlung.Facilitator.Hosting;
 using OffeneVersammlung.Facilitator.Screens;
 using OffeneVersammlung.Facilitator.Templates;
+using OffeneVersammlung.Facilitator.Throttling;
 using OffeneVersammlung.Participant.Services;
 using static OffeneVersammlung.Testing.Forms.FormBounds;
 
@@ -34,6 +35,7 @@ public class FormBoundsTests : ScreenTestContext
         // Only rendered here, never used: opening an assembly is covered by the browser tests against the real host.
         Services.AddSingleton(new AssemblyOpening(null!, null!, TimeProvider.System, NullLogger<AssemblyOpening>.Instance));
         Services.AddSingleton(new PublicAddress(options, null!));
+        Services.AddSingleton(new OpeningLimit(options, TimeProvider.System));
         Services.AddSingleton(sp => new DeviceAssemblies(new BrowserStorage(sp.GetRequiredService<Microsoft.JSInterop.IJSRuntime>())));
         JSInterop.Mode = JSRuntimeMode.Loose;
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
