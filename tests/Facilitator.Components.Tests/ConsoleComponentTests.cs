@@ -126,7 +126,7 @@ public class ConsoleComponentTests : ScreenTestContext
 
         var list = Render<TopicModeration>(p => p.Add(c => c.View, evening.View));
 
-        Assert.Contains("1 Thema/Themen warten auf Freigabe.", list.Markup);
+        Assert.Contains("1 Thema wartet auf Freigabe.", list.Markup);
         var first = list.FindAll(".topic-list li")[0];
         Assert.Contains("pending", first.ClassList);
         Assert.Contains(first.QuerySelectorAll("button"), b => b.TextContent == "Freigeben");
