@@ -45,4 +45,21 @@ public class CountTextTests : ScreenTestContext
 
         Assert.Equal(said, list.Find(".notice").TextContent);
     }
+
+    [Theory]
+    [InlineData(1, "Thema 1: 1 Papierpunkt")]
+    [InlineData(2, "Thema 1: 2 Papierpunkte")]
+    public void The_paper_dots_of_a_topic_are_labelled_in_the_singular_for_one(int dots, string label)
+    {
+        var evening = new Evening();
+        var amal = evening.Join("Amal");
+        evening.AdvanceTo(Phase.TopicCollection);
+        var benches = evening.SubmitTopic(amal, "Mehr Bänke am Platz");
+        evening.AdvanceTo(Phase.DotVoting);
+        evening.PaperDots(benches, dots);
+
+        var panel = Render<VotingPanel>(p => p.Add(c => c.View, evening.View));
+
+        Assert.Equal(label, panel.Find(".paper-dots .number").GetAttribute("aria-label"));
+    }
 }
