@@ -189,7 +189,7 @@ public class ParticipantTests(BrowserHost host)
         await device.SetOfflineAsync(false);
 
         await Expect(page.GetByText("Verbunden")).ToBeVisibleAsync(Visible);
-        await Expect(page.GetByText("warten aufs Senden")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
+        await Expect(page.GetByText("aufs Senden")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
         await Expect(page.GetByText("Du hast noch 2 von 3 Punkten.")).ToBeVisibleAsync(Visible);
         Assert.Equal(1, (await facilitator.SnapshotAsync()).Facilitator!.DotsUsed);
 
@@ -227,7 +227,7 @@ public class ParticipantTests(BrowserHost host)
         await device.SetOfflineAsync(false);
 
         await Expect(badge).ToContainTextAsync("Verbunden", new() { Timeout = 60_000 });
-        await Expect(page.GetByText("warten aufs Senden")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
+        await Expect(page.GetByText("aufs Senden")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
         await Expect(page.GetByText("Du hast noch 2 von 3 Punkten.")).ToBeVisibleAsync(Visible);
         Assert.Equal(1, (await facilitator.SnapshotAsync()).Facilitator!.DotsUsed);
     }
