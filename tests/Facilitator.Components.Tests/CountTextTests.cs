@@ -62,4 +62,23 @@ public class CountTextTests : ScreenTestContext
 
         Assert.Equal(label, panel.Find(".paper-dots .number").GetAttribute("aria-label"));
     }
+
+    [Theory]
+    [InlineData("de-DE", 1, "1 Punkt pro Person, höchstens 1 pro Thema")]
+    [InlineData("de-DE", 2, "2 Punkte pro Person, höchstens 1 pro Thema")]
+    [InlineData("en-GB", 1, "1 dot per person, at most 1 per topic")]
+    [InlineData("en-GB", 2, "2 dots per person, at most 1 per topic")]
+    public void The_voting_rules_count_the_dots_per_person_in_the_singular_for_one(string culture, int dots, string said)
+    {
+        var evening = new Evening(Evening.Template() with { Voting = new(dots, 1) });
+        var amal = evening.Join("Amal");
+        evening.AdvanceTo(Phase.TopicCollection);
+        evening.SubmitTopic(amal, "Mehr Bänke am Platz");
+        evening.AdvanceTo(Phase.DotVoting);
+
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        var panel = Render<VotingPanel>(p => p.Add(c => c.View, evening.View));
+
+        Assert.Equal(said, panel.Find(".rules").TextContent);
+    }
 }
