@@ -99,7 +99,7 @@ public partial class ConsoleTests(BrowserHost host)
         await addToBenches.ClickAsync();
         await Expect(amal.GetByText("Du hast noch 3 von 5 Punkten.")).ToBeVisibleAsync(Visible);
         await console.GetByRole(AriaRole.Button, new() { Name = "Einen Papierpunkt mehr für Thema 3" }).ClickAsync();
-        await Expect(console.GetByLabel("Thema 3: 1 Papierpunkte")).ToBeVisibleAsync(Visible);
+        await Expect(console.GetByLabel("Thema 3: 1 Papierpunkt")).ToBeVisibleAsync(Visible);
         await console.GetByRole(AriaRole.Button, new() { Name = "Einen Papierpunkt mehr für Thema 3" }).ClickAsync();
         await Expect(console.GetByLabel("Thema 3: 2 Papierpunkte")).ToBeVisibleAsync(Visible);
         await console.GetByLabel("Für wen?").SelectOptionAsync(new SelectOptionValue { Label = "Heinz (0 von 5 Punkten)" });

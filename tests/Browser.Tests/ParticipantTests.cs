@@ -181,7 +181,7 @@ public class ParticipantTests(BrowserHost host)
 
         await Expect(page.Locator(".connection-reconnecting, .connection-offline")).ToBeVisibleAsync(Visible);
         await page.GetByRole(AriaRole.Button, new() { Name = "Punkt geben: Mehr Licht im Park" }).ClickAsync();
-        await Expect(page.GetByText("1 Eingabe(n) warten aufs Senden")).ToBeVisibleAsync(Visible);
+        await Expect(page.GetByText("1 Eingabe wartet aufs Senden")).ToBeVisibleAsync(Visible);
         await Expect(page.GetByText("Du hast noch 2 von 3 Punkten.")).ToBeVisibleAsync(Visible);
         await PhoneScreens.CheckAsync(page, "offline");
         Assert.Equal(0, (await facilitator.SnapshotAsync()).Facilitator!.DotsUsed);
@@ -189,7 +189,7 @@ public class ParticipantTests(BrowserHost host)
         await device.SetOfflineAsync(false);
 
         await Expect(page.GetByText("Verbunden")).ToBeVisibleAsync(Visible);
-        await Expect(page.GetByText("warten aufs Senden")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
+        await Expect(page.GetByText("aufs Senden")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
         await Expect(page.GetByText("Du hast noch 2 von 3 Punkten.")).ToBeVisibleAsync(Visible);
         Assert.Equal(1, (await facilitator.SnapshotAsync()).Facilitator!.DotsUsed);
 
@@ -221,13 +221,13 @@ public class ParticipantTests(BrowserHost host)
         await Expect(badge).ToContainTextAsync("Offline");
         await page.GetByRole(AriaRole.Button, new() { Name = "Punkt geben: Mehr Licht im Park" }).ClickAsync();
         await Expect(page.GetByText("wird gesendet, sobald du wieder verbunden bist")).ToBeVisibleAsync(Visible);
-        await Expect(badge).ToContainTextAsync("1 Eingabe(n) warten aufs Senden");
+        await Expect(badge).ToContainTextAsync("1 Eingabe wartet aufs Senden");
         await Expect(badge).Not.ToContainTextAsync("Verbunden");
 
         await device.SetOfflineAsync(false);
 
         await Expect(badge).ToContainTextAsync("Verbunden", new() { Timeout = 60_000 });
-        await Expect(page.GetByText("warten aufs Senden")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
+        await Expect(page.GetByText("aufs Senden")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
         await Expect(page.GetByText("Du hast noch 2 von 3 Punkten.")).ToBeVisibleAsync(Visible);
         Assert.Equal(1, (await facilitator.SnapshotAsync()).Facilitator!.DotsUsed);
     }

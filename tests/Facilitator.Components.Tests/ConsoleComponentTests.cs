@@ -44,6 +44,36 @@ public class ConsoleComponentTests : ScreenTestContext
     }
 
     [Fact]
+    public void Results_show_first_round_points_and_run_off_dots_only_beside_the_finalists()
+    {
+        var evening = new Evening();
+        var amal = evening.Join("Amal");
+        var ben = evening.Join("Ben");
+        evening.AdvanceTo(Phase.TopicCollection);
+        var benches = evening.SubmitTopic(amal, "Mehr Bänke am Platz");
+        var playground = evening.SubmitTopic(ben, "Spielplatz reparieren");
+        var shelf = evening.SubmitTopic(ben, "Tauschregal im Hof");
+        evening.AdvanceTo(Phase.DotVoting);
+        evening.Dot(amal, benches);
+        evening.Dot(amal, benches);
+        evening.Dot(amal, shelf);
+        evening.Dot(ben, playground);
+        evening.Dot(ben, playground);
+        evening.Move(PhaseTrigger.Advance);
+        evening.Reveal();
+        evening.RunOff(benches, playground);
+        evening.Dot(amal, benches);
+        evening.Move(PhaseTrigger.Advance);
+        evening.Reveal();
+
+        var panel = Render<ResultsPanel>(p => p.Add(c => c.View, evening.View));
+
+        Assert.Equal(
+            ["1. Mehr Bänke am Platz 2 Punkte Stichwahl: 1", "2. Spielplatz reparieren 2 Punkte", "3. Tauschregal im Hof 1 Punkt"],
+            panel.FindAll("ol.ranking li").Select(li => string.Join(" ", li.Children.Select(c => c.TextContent).Where(t => t.Length > 0))));
+    }
+
+    [Fact]
     public void Voting_cannot_start_without_topics_and_the_console_says_why()
     {
         var evening = new Evening(Evening.Template(leaveOut: Phase.Clustering));
@@ -96,7 +126,7 @@ public class ConsoleComponentTests : ScreenTestContext
 
         var list = Render<TopicModeration>(p => p.Add(c => c.View, evening.View));
 
-        Assert.Contains("1 Thema/Themen warten auf Freigabe.", list.Markup);
+        Assert.Contains("1 Thema wartet auf Freigabe.", list.Markup);
         var first = list.FindAll(".topic-list li")[0];
         Assert.Contains("pending", first.ClassList);
         Assert.Contains(first.QuerySelectorAll("button"), b => b.TextContent == "Freigeben");

@@ -81,6 +81,8 @@ public sealed class Evening
 
     public void Dot(Guid participant, Guid topic) => As(participant, new CastDot(Guid.NewGuid(), participant, topic));
 
+    public void PaperDots(Guid topic, int delta) => Facilitate(new AdjustPaperDots(Guid.NewGuid(), topic, delta));
+
     public void Reveal() => Facilitate(new RevealVotes(Guid.NewGuid()));
 
     public void RunOff(params Guid[] topics) => Facilitate(new StartRunOff(Guid.NewGuid(), topics));

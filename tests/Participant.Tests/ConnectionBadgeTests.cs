@@ -23,6 +23,6 @@ public class ConnectionBadgeTests : ParticipantTestContext
         var cut = Render<ConnectionBadge>(p => p.Add(x => x.State, ConnectionState.Connected).Add(x => x.Waiting, 2));
 
         Assert.Contains("Lädt …", cut.Markup, StringComparison.Ordinal);
-        Assert.Contains("2 Eingabe(n) warten aufs Senden", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("2 Eingaben warten aufs Senden", cut.Markup, StringComparison.Ordinal);
     }
 }

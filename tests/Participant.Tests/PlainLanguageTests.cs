@@ -35,6 +35,28 @@ public class PlainLanguageTests : ParticipantTestContext
         Assert.Equal(said, MembersLine(cut));
     }
 
+    [Theory]
+    [InlineData(0, "Noch niemand ist in der Gruppe. Höchstens 1 Mensch kann mitmachen.")]
+    [InlineData(1, "1 Mensch ist in der Gruppe: Anna. Höchstens 1 Mensch kann mitmachen.")]
+    public void A_group_for_at_most_one_person_says_its_limit_in_the_singular(int members, string said)
+    {
+        Services.GetRequiredService<LanguagePreference>().Use(Language.Easy);
+
+        var cut = RenderGroup(members, 1, [.. new[] { "Anna" }.Take(members)]);
+
+        Assert.Equal(said, MembersLine(cut));
+    }
+
+    [Theory]
+    [InlineData(Language.De, "1 von höchstens 1 dabei: Anna")]
+    [InlineData(Language.En, "1 of at most 1 in: Anna")]
+    public void In_German_and_English_the_limit_of_one_reads_as_before(Language language, string said)
+    {
+        Services.GetRequiredService<LanguagePreference>().Use(language);
+
+        Assert.Equal(said, MembersLine(RenderGroup(1, 1, "Anna")));
+    }
+
     [Fact]
     public void In_German_the_member_line_stays_as_it_was()
     {

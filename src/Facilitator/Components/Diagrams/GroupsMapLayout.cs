@@ -82,8 +82,8 @@ internal static class GroupsMapLayout
                 t.Number,
                 t.Text,
                 ranking.TryGetValue(t.Id, out var result) ? result.Rank : null,
-                ranking.TryGetValue(t.Id, out var counted) && counted.Totals.Count > 0 ? counted.Totals[0] : null,
-                counted is null ? [] : [.. counted.Totals.Skip(1).Where(dots => dots > 0)]));
+                ranking.TryGetValue(t.Id, out var counted) ? counted.FirstRound() : null,
+                counted?.RunOffDots() ?? []));
 
         return board.Groups
             .Select(card => new MapGroup(
