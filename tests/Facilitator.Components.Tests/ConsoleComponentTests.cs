@@ -46,25 +46,7 @@ public class ConsoleComponentTests : ScreenTestContext
     [Fact]
     public void Results_show_first_round_points_and_run_off_dots_only_beside_the_finalists()
     {
-        var evening = new Evening();
-        var amal = evening.Join("Amal");
-        var ben = evening.Join("Ben");
-        evening.AdvanceTo(Phase.TopicCollection);
-        var benches = evening.SubmitTopic(amal, "Mehr Bänke am Platz");
-        var playground = evening.SubmitTopic(ben, "Spielplatz reparieren");
-        var shelf = evening.SubmitTopic(ben, "Tauschregal im Hof");
-        evening.AdvanceTo(Phase.DotVoting);
-        evening.Dot(amal, benches);
-        evening.Dot(amal, benches);
-        evening.Dot(amal, shelf);
-        evening.Dot(ben, playground);
-        evening.Dot(ben, playground);
-        evening.Move(PhaseTrigger.Advance);
-        evening.Reveal();
-        evening.RunOff(benches, playground);
-        evening.Dot(amal, benches);
-        evening.Move(PhaseTrigger.Advance);
-        evening.Reveal();
+        var evening = Evening.AfterARunOff();
 
         var panel = Render<ResultsPanel>(p => p.Add(c => c.View, evening.View));
 

@@ -21,6 +21,34 @@ public sealed class Evening
         Facilitate(new CreateAssembly(Guid.NewGuid(), Guid.NewGuid(), "Offene Versammlung Nordstadt", "Nachbarschaftshaus", _now, AssemblyFormat.Hybrid, template ?? Template()));
     }
 
+    /// <summary>
+    /// Three topics revealed: "Mehr Bänke am Platz" and "Spielplatz reparieren" tie on 2 dots, "Tauschregal im
+    /// Hof" has 1; the run-off between the two gives "Mehr Bänke am Platz" one dot, and is revealed too.
+    /// </summary>
+    public static Evening AfterARunOff()
+    {
+        var evening = new Evening();
+        var amal = evening.Join("Amal");
+        var ben = evening.Join("Ben");
+        evening.AdvanceTo(Phase.TopicCollection);
+        var benches = evening.SubmitTopic(amal, "Mehr Bänke am Platz");
+        var playground = evening.SubmitTopic(ben, "Spielplatz reparieren");
+        var shelf = evening.SubmitTopic(ben, "Tauschregal im Hof");
+        evening.AdvanceTo(Phase.DotVoting);
+        evening.Dot(amal, benches);
+        evening.Dot(amal, benches);
+        evening.Dot(amal, shelf);
+        evening.Dot(ben, playground);
+        evening.Dot(ben, playground);
+        evening.Move(PhaseTrigger.Advance);
+        evening.Reveal();
+        evening.RunOff(benches, playground);
+        evening.Dot(amal, benches);
+        evening.Move(PhaseTrigger.Advance);
+        evening.Reveal();
+        return evening;
+    }
+
     public Phase Phase => _assembly.State.Phase;
 
     public FacilitatorView View => _assembly.FacilitatorView(_now);

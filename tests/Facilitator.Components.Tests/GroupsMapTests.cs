@@ -191,25 +191,7 @@ public class GroupsMapTests : ScreenTestContext
     [Fact]
     public void After_a_run_off_topics_keep_their_first_round_dots_and_finalists_show_the_run_off_beside_them()
     {
-        var evening = new Evening(Evening.Template(groupsFromTop: 3));
-        var amal = evening.Join("Amal");
-        var ben = evening.Join("Ben");
-        evening.AdvanceTo(Phase.TopicCollection);
-        var benches = evening.SubmitTopic(amal, "Mehr Bänke am Platz");
-        var playground = evening.SubmitTopic(ben, "Spielplatz reparieren");
-        var shelf = evening.SubmitTopic(ben, "Tauschregal im Hof");
-        evening.AdvanceTo(Phase.DotVoting);
-        evening.Dot(amal, benches);
-        evening.Dot(amal, benches);
-        evening.Dot(amal, shelf);
-        evening.Dot(ben, playground);
-        evening.Dot(ben, playground);
-        evening.Move(PhaseTrigger.Advance);
-        evening.Reveal();
-        evening.RunOff(benches, playground);
-        evening.Dot(amal, benches);
-        evening.Move(PhaseTrigger.Advance);
-        evening.Reveal();
+        var evening = Evening.AfterARunOff();
         evening.AdvanceTo(Phase.ProjectGroups);
         evening.SeedGroups();
 
