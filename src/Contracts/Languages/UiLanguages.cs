@@ -1,0 +1,52 @@
+namespace OffeneVersammlung.Contracts.Languages;
+
+/// <summary>
+/// Every language of the tool, in the order a language switch lists them. Adding a language is its
+/// resource files plus one line here.
+/// </summary>
+public static class UiLanguages
+{
+    public static readonly UiLanguage German = new("de", "Deutsch", "de", TextDirection.LeftToRight, null);
+    public static readonly UiLanguage English = new("en", "English", "en", TextDirection.LeftToRight, "de");
+    public static readonly UiLanguage Easy = new("de-x-ls", "Leichte Sprache", "de", TextDirection.LeftToRight, "de");
+
+    public static IReadOnlyList<UiLanguage> All { get; } = [German, English, Easy];
+
+    public static UiLanguage Default => German;
+
+    /// <summary>The language of a tag ("en", "en-GB", "EN"), by its exact tag first, then by its first part; null when none is ours.</summary>
+    public static UiLanguage? Find(string? tag)
+    {
+        if (string.IsNullOrWhiteSpace(tag))
+        {
+            return null;
+        }
+
+        var exact = All.FirstOrDefault(l => string.Equals(l.Tag, tag, StringComparison.OrdinalIgnoreCase));
+        if (exact is not null)
+        {
+            return exact;
+        }
+
+        var primary = tag.Split('-', 2)[0];
+        return All.FirstOrDefault(l => string.Equals(l.Tag, primary, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The language of a tag, or German.</summary>
+    public static UiLanguage Of(string? tag) => Find(tag) ?? Default;
+
+    /// <summary>The tags to try for a text, most specific first, German last.</summary>
+    public static IEnumerable<string> FallbackChain(UiLanguage language)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (UiLanguage? current = language; current is not null && seen.Add(current.Tag); current = Find(current.FallbackTag))
+        {
+            yield return current.Tag;
+        }
+
+        if (seen.Add(Default.Tag))
+        {
+            yield return Default.Tag;
+        }
+    }
+}
