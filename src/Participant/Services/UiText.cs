@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Resources;
+using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Engine.Views;
