@@ -2,9 +2,6 @@ using System.Globalization;
 using System.Resources;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Views;
-using OffeneVersammlung.Engine.Phases;
-using OffeneVersammlung.Engine.Rules;
-using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Participant.Resources;
 
 namespace OffeneVersammlung.Participant.Services;
