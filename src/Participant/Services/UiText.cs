@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using OffeneVersammlung.Contracts.Languages;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Engine.Views;
@@ -37,15 +38,14 @@ public sealed class UiText(LanguagePreference language)
     }
 
     /// <summary>
-    /// The phase's prompt from the template in the chosen language. Templates are written in German and
-    /// English only, so Leichte Sprache brings its own prompt for each phase's work (the greeting of
-    /// the evening stays the template's own).
+    /// The phase's prompt from the template in the chosen language (or its fallback, German in the end).
+    /// Where a template has no Leichte Sprache of its own, the phone brings its own prompt for each
+    /// phase's work (the greeting of the evening stays the template's own).
     /// </summary>
     public string? Prompt(Phase phase, LocalizedTextView? template) => template is null ? null : language.Current switch
     {
-        Language.En => template.En,
-        Language.Easy => Find(Easy, "Prompt" + phase) ?? template.De,
-        _ => template.De,
+        Language.Easy when !template.Texts.ContainsKey(UiLanguages.Easy.Tag) => Find(Easy, "Prompt" + phase) ?? template.For(UiLanguages.Easy.Tag),
+        _ => template.For(language.Tag),
     };
 
     public string Refusal(RefusalCode code) => Get(Refusals, code.ToString());
