@@ -44,7 +44,8 @@ public sealed class UiText(LanguagePreference language)
     /// </summary>
     public string? Prompt(Phase phase, LocalizedTextView? template) => template is null ? null : language.Current switch
     {
-        Language.Easy when !template.Texts.ContainsKey(UiLanguages.Easy.Tag) => Find(Easy, "Prompt" + phase) ?? template.For(UiLanguages.Easy.Tag),
+        Language.Easy when template.Texts.ContainsKey(UiLanguages.Easy.Tag) => template.For(UiLanguages.Easy.Tag),
+        Language.Easy => Find(Easy, "Prompt" + phase) ?? template.For(UiLanguages.Easy.Tag),
         _ => template.For(language.Tag),
     };
 
