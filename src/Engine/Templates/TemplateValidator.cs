@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Languages;
 using OffeneVersammlung.Engine.Phases;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Resources;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Languages;
+using OffeneVersammlung.Contracts.Views;
 
 namespace OffeneVersammlung.Facilitator.Resources;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Resources;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Languages;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Engine.Views;

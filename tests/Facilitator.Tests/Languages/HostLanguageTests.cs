@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Languages;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Views;
