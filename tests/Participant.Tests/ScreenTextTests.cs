@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Resources;
 using OffeneVersammlung.Contracts;
-using OffeneVersammlung.Engine.Participants;
-using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Participant.Components;
 using OffeneVersammlung.Participant.Resources;
 using OffeneVersammlung.Participant.Services;

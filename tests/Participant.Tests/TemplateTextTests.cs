@@ -1,8 +1,6 @@
 using System.Text.Json;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Views;
-using OffeneVersammlung.Engine.Phases;
-using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Participant.Services;
 
 namespace OffeneVersammlung.Participant.Tests;

@@ -3,9 +3,6 @@ using System.Resources;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Languages;
 using OffeneVersammlung.Contracts.Views;
-using OffeneVersammlung.Engine.Phases;
-using OffeneVersammlung.Engine.Rules;
-using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Participant.Resources;
 
 namespace OffeneVersammlung.Participant.Services;
