@@ -17,7 +17,8 @@ public sealed record LocalizedTextView(IReadOnlyDictionary<string, string> Texts
     public bool Equals(LocalizedTextView? other) =>
         other is not null && Texts.Count == other.Texts.Count && Texts.All(t => other.Texts.TryGetValue(t.Key, out var text) && text == t.Value);
 
-    public override int GetHashCode() => Texts.Aggregate(Texts.Count, (hash, t) => HashCode.Combine(hash, t.Key, t.Value));
+    // Order-free and case-free in the tags, as Equals is.
+    public override int GetHashCode() => Texts.Aggregate(Texts.Count, (hash, t) => hash ^ HashCode.Combine(t.Key.ToUpperInvariant(), t.Value));
 
     private sealed class Json : JsonConverter<LocalizedTextView>
     {

@@ -18,7 +18,7 @@ public sealed record LocalizedText
     [SerializationConstructor]
     public LocalizedText(IReadOnlyDictionary<string, string> texts) =>
         Texts = new SortedDictionary<string, string>(
-            texts.ToDictionary(t => UiLanguages.Find(t.Key) is { } known && UiLanguages.IsRegistered(t.Key) ? known.Tag : t.Key, t => t.Value, StringComparer.OrdinalIgnoreCase),
+            texts.ToDictionary(t => TagOrder.Canonical(t.Key), t => t.Value, StringComparer.OrdinalIgnoreCase),
             TagOrder.Instance);
 
     [Key(0)]
@@ -33,12 +33,15 @@ public sealed record LocalizedText
     public bool Equals(LocalizedText? other) =>
         other is not null && Texts.Count == other.Texts.Count && Texts.All(t => other.Texts.TryGetValue(t.Key, out var text) && text == t.Value);
 
-    public override int GetHashCode() => Texts.Aggregate(Texts.Count, (hash, t) => HashCode.Combine(hash, t.Key.ToUpperInvariant(), t.Value));
+    public override int GetHashCode() => Texts.Aggregate(Texts.Count, (hash, t) => hash ^ HashCode.Combine(t.Key.ToUpperInvariant(), t.Value));
 
     /// <summary>Registered languages in their order, then any other tag alphabetically; tags in any case are the same tag.</summary>
     private sealed class TagOrder : IComparer<string>
     {
         public static readonly TagOrder Instance = new();
+
+        /// <summary>A registered tag as the registry spells it ("EN" → "en"); any other as given.</summary>
+        public static string Canonical(string tag) => RankOf(tag) is var rank && rank < UiLanguages.All.Count ? UiLanguages.All[rank].Tag : tag;
 
         public int Compare(string? x, string? y)
         {
