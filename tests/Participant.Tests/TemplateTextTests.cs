@@ -20,6 +20,16 @@ public class TemplateTextTests : ParticipantTestContext
     }
 
     [Fact]
+    public void Two_views_of_the_same_texts_are_equal_whatever_the_order_of_their_languages()
+    {
+        var reordered = new LocalizedTextView(new Dictionary<string, string> { ["en"] = "Welcome!", ["de"] = "Willkommen!" });
+
+        Assert.Equal(Welcome, reordered);
+        Assert.Equal(Welcome.GetHashCode(), reordered.GetHashCode());
+        Assert.NotEqual(Welcome, new LocalizedTextView(new Dictionary<string, string> { ["de"] = "Willkommen!" }));
+    }
+
+    [Fact]
     public void A_template_s_own_leichte_sprache_comes_before_the_phone_s_generic_prompt()
     {
         var prompt = new LocalizedTextView(new Dictionary<string, string> { ["de"] = "Welche Themen bringt ihr mit?", ["de-x-ls"] = "Schreib dein Thema auf." });
