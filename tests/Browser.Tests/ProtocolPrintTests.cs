@@ -52,7 +52,7 @@ public class ProtocolPrintTests(BrowserHost host)
         }.Select((text, i) => new ProtocolTopic(Guid.NewGuid(), i + 1, text, "Quartiersentwicklungsmaßnahmen", "Öffentlicher Raum und Straßenverkehrssicherheit", i == 2, i + 1, [8, i < 2 ? 6 - i : null, i == 0 ? 3 : null], 2)).ToList();
         return new AssemblyProtocol(
             Guid.NewGuid(), 40, "Offene Versammlung im Hofkiez", "Nachbarschaftshaus", Now.AddHours(-3), AssemblyFormat.Hybrid,
-            new LocalizedTextView("Offene Versammlung", "Open Assembly"), Phase.Closed, Now.AddHours(-3), Now,
+            new LocalizedTextView(new Dictionary<string, string> { ["de"] = "Offene Versammlung", ["en"] = "Open Assembly" }), Phase.Closed, Now.AddHours(-3), Now,
             new ParticipantCounts(30, 24, 3, 3),
             new MoodBoard(0, [0, 0, 0, 0, 0], []), new MoodBoard(0, [0, 0, 0, 0, 0], []),
             topics, [], [], [new ProtocolRound(1, null, 5, true, 30, 140, 6), new ProtocolRound(2, [1, 2], 1, true, 28, 28, 2), new ProtocolRound(3, [1, 2], 1, true, 27, 27, 1)],

@@ -57,8 +57,8 @@ public sealed class Evening
 
     public static AssemblyTemplate Template(int minSize = 3, int maxSize = 6, int groupsFromTop = 3, params Phase[] leaveOut) => new(
         "diagram-test",
-        new LocalizedText("Test", "Test"),
-        new LocalizedText("Test", "Test"),
+        LocalizedText.Of(("de", "Test"), ("en", "Test")),
+        LocalizedText.Of(("de", "Test"), ("en", "Test")),
         new[] { Phase.Welcome, Phase.CheckIn, Phase.TopicCollection, Phase.Clustering, Phase.DotVoting, Phase.Results, Phase.ProjectGroups, Phase.CheckOut }
             .Except(leaveOut)
             .Select(p => new PhasePlan(p, 10, null))

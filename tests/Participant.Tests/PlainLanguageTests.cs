@@ -9,9 +9,11 @@ namespace OffeneVersammlung.Participant.Tests;
 /// <summary>Leichte Sprache: whole short sentences, the right singular, and its own words for each phase's work.</summary>
 public class PlainLanguageTests : ParticipantTestContext
 {
-    private static readonly LocalizedTextView GroupsPrompt = new(
-        "Such dir eine Gruppe aus. Was wollt ihr erreichen, was ist der erste Schritt?",
-        "Pick a group. What do you want to reach, what is the first step?");
+    private static readonly LocalizedTextView GroupsPrompt = new(new Dictionary<string, string>
+    {
+        ["de"] = "Such dir eine Gruppe aus. Was wollt ihr erreichen, was ist der erste Schritt?",
+        ["en"] = "Pick a group. What do you want to reach, what is the first step?",
+    });
 
     [Fact]
     public void A_group_names_its_members_in_whole_sentences()
@@ -100,9 +102,9 @@ public class PlainLanguageTests : ParticipantTestContext
         var text = Services.GetRequiredService<UiText>();
         var preference = Services.GetRequiredService<LanguagePreference>();
 
-        Assert.Equal(GroupsPrompt.De, text.Prompt(Phase.ProjectGroups, GroupsPrompt));
+        Assert.Equal(GroupsPrompt.Texts["de"], text.Prompt(Phase.ProjectGroups, GroupsPrompt));
         preference.Use(Language.En);
-        Assert.Equal(GroupsPrompt.En, text.Prompt(Phase.ProjectGroups, GroupsPrompt));
+        Assert.Equal(GroupsPrompt.Texts["en"], text.Prompt(Phase.ProjectGroups, GroupsPrompt));
         preference.Use(Language.Easy);
         Assert.Null(text.Prompt(Phase.ProjectGroups, null));
     }
@@ -117,13 +119,13 @@ public class PlainLanguageTests : ParticipantTestContext
     [InlineData(Phase.CheckOut)]
     public void Every_phase_with_work_to_do_has_its_own_plain_language_prompt(Phase phase)
     {
-        var template = new LocalizedTextView("Ein Satz aus der Vorlage.", "A sentence from the template.");
+        var template = new LocalizedTextView(new Dictionary<string, string> { ["de"] = "Ein Satz aus der Vorlage.", ["en"] = "A sentence from the template." });
         Services.GetRequiredService<LanguagePreference>().Use(Language.Easy);
 
         var prompt = Services.GetRequiredService<UiText>().Prompt(phase, template);
 
         Assert.False(string.IsNullOrWhiteSpace(prompt));
-        Assert.NotEqual(template.De, prompt);
+        Assert.NotEqual(template.Texts["de"], prompt);
     }
 
     private IRenderedComponent<GroupsPhase> RenderGroup(int members, int maxSize, params string[] names)

@@ -9,10 +9,10 @@ public static class TestTemplates
     /// <summary>Every phase, a timebox on check-in, three dots with at most two per topic, groups of one to ten.</summary>
     public static AssemblyTemplate Full { get; } = new(
         "test-full",
-        new LocalizedText("Offene Versammlung (Test)", "Open Assembly (test)"),
-        new LocalizedText("Alle Phasen", "All phases"),
+        LocalizedText.Of(("de", "Offene Versammlung (Test)"), ("en", "Open Assembly (test)")),
+        LocalizedText.Of(("de", "Alle Phasen"), ("en", "All phases")),
         [
-            new PhasePlan(Phase.Welcome, null, new LocalizedText("Willkommen", "Welcome")),
+            new PhasePlan(Phase.Welcome, null, LocalizedText.Of(("de", "Willkommen"), ("en", "Welcome"))),
             new PhasePlan(Phase.CheckIn, 5, null),
             new PhasePlan(Phase.TopicCollection, 15, null),
             new PhasePlan(Phase.Clustering, null, null),

@@ -35,6 +35,28 @@ public static class UiLanguages
     /// <summary>The language of a tag, or German.</summary>
     public static UiLanguage Of(string? tag) => Find(tag) ?? Default;
 
+    /// <summary>Whether <paramref name="tag"/> is exactly one of ours (any case): "en" is, "en-GB" is not.</summary>
+    public static bool IsRegistered(string? tag) =>
+        tag is not null && All.Any(l => string.Equals(l.Tag, tag, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The text for <paramref name="tag"/> from a map of language tag → text (a template's name or
+    /// prompt): the language's own, else the next along its <see cref="FallbackChain"/>, German last.
+    /// A blank text counts as missing. Null when none of the chain has one.
+    /// </summary>
+    public static string? Pick(IReadOnlyDictionary<string, string> texts, string? tag)
+    {
+        foreach (var candidate in FallbackChain(Of(tag)))
+        {
+            if (TextOf(texts, candidate) is { } text)
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The tags to try for a text, most specific first, German last.</summary>
     public static IEnumerable<string> FallbackChain(UiLanguage language)
     {
@@ -48,5 +70,17 @@ public static class UiLanguages
         {
             yield return Default.Tag;
         }
+    }
+
+    private static string? TextOf(IReadOnlyDictionary<string, string> texts, string tag)
+    {
+        if (texts.TryGetValue(tag, out var exact))
+        {
+            return string.IsNullOrWhiteSpace(exact) ? null : exact;
+        }
+
+        // A map read from a wire or a file keeps the keys as written there ("DE").
+        var other = texts.FirstOrDefault(t => string.Equals(t.Key, tag, StringComparison.OrdinalIgnoreCase)).Value;
+        return string.IsNullOrWhiteSpace(other) ? null : other;
     }
 }

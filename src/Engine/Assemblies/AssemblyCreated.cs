@@ -1,11 +1,14 @@
 using MessagePack;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Serialization;
 using OffeneVersammlung.Engine.Templates;
 
 namespace OffeneVersammlung.Engine.Assemblies;
 
+/// <remarks>Version 2: the template's texts are maps of language tag → text (<see cref="TemplateTextsBecameMaps"/>).</remarks>
 [MessagePackObject]
+[SchemaVersion(2)]
 public sealed record AssemblyCreated(
     [property: Key(0)] Guid AssemblyId,
     [property: Key(1)] string Title,

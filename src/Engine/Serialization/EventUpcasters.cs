@@ -1,10 +1,10 @@
 namespace OffeneVersammlung.Engine.Serialization;
 
 /// <summary>
-/// Every upcaster the engine ships with. Empty while every kind is at version 1; each change of a
-/// stored shape adds one here, and it stays as long as stored assemblies may hold the old version.
+/// Every upcaster the engine ships with. Each change of a stored shape adds one here, and it stays as
+/// long as stored assemblies may hold the old version.
 /// </summary>
 public static class EventUpcasters
 {
-    public static IReadOnlyList<EventUpcaster> All { get; } = [];
+    public static IReadOnlyList<EventUpcaster> All { get; } = [new TemplateTextsBecameMaps()];
 }

@@ -20,7 +20,7 @@ public sealed record AssemblyTemplate(
 {
     /// <summary>Stands in before an assembly is created, so the state never holds a null template.</summary>
     public static AssemblyTemplate Empty { get; } = new(
-        "empty", new LocalizedText("", ""), new LocalizedText("", ""), [], new VotingRules(1, 1), new GroupRules(1, 1, 1), false);
+        "empty", LocalizedText.Of(), LocalizedText.Of(), [], new VotingRules(1, 1), new GroupRules(1, 1, 1), false);
 
     public bool Includes(Phase phase) => Phases.Any(p => p.Phase == phase);
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Contracts.Languages;
 using OffeneVersammlung.Engine.Phases;
 
 namespace OffeneVersammlung.Engine.Templates;
@@ -36,8 +37,37 @@ public static partial class TemplateValidator
             _ when phases.Contains(Phase.Clustering) && !phases.Contains(Phase.TopicCollection) => "clustering needs topic collection",
             _ when phases.Contains(Phase.DotVoting) && !phases.Contains(Phase.TopicCollection) => "dot voting needs topic collection",
             _ when phases.Contains(Phase.Results) && !phases.Contains(Phase.DotVoting) => "results need dot voting",
-            _ => RulesProblem(template),
+            _ => TextsProblem(template) ?? RulesProblem(template),
         };
+    }
+
+    /// <summary>
+    /// Every text has a German one, which every other language falls back to, and is written only in
+    /// languages the tool knows: a tag it does not know would never be shown, so it is a typo.
+    /// </summary>
+    private static string? TextsProblem(AssemblyTemplate template)
+    {
+        var texts = new List<(string Where, LocalizedText? Text)> { ("name", template.Name), ("description", template.Description) };
+        texts.AddRange(template.Phases.Select(p => ($"the prompt of {p.Phase}", p.Prompt)));
+        foreach (var (where, text) in texts)
+        {
+            if (text is null)
+            {
+                continue;
+            }
+
+            if (text.Texts.Keys.FirstOrDefault(tag => !UiLanguages.IsRegistered(tag)) is { } unknown)
+            {
+                return $"{where} is written in \"{unknown}\", which is not a language of the tool ({string.Join(", ", UiLanguages.All.Select(l => l.Tag))})";
+            }
+
+            if (!text.Texts.TryGetValue(UiLanguages.Default.Tag, out var german) || string.IsNullOrWhiteSpace(german))
+            {
+                return $"{where} needs a text in {UiLanguages.Default.NativeName} (\"{UiLanguages.Default.Tag}\"), which every other language falls back to";
+            }
+        }
+
+        return null;
     }
 
     private static string? RulesProblem(AssemblyTemplate template)

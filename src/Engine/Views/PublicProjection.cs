@@ -27,7 +27,7 @@ internal static class PublicProjection
             state.Template.Id,
             state.Phase,
             [Phase.Lobby, .. state.Template.Phases.Select(p => p.Phase), Phase.Closed],
-            prompt is null ? null : new LocalizedTextView(prompt.De, prompt.En),
+            prompt is null ? null : new LocalizedTextView(prompt.Texts),
             TimerOf(state, now),
             CountsOf(participants),
             MoodsOf(participants.Select(p => p.CheckIn)),

@@ -28,7 +28,7 @@ public sealed class ProtocolLabels(AssemblyProtocol protocol, ExportTexts texts)
         }
 
         yield return (texts["Format"], FormatOf(protocol.Format));
-        var template = texts.Language == "en" ? protocol.TemplateName.En : protocol.TemplateName.De;
+        var template = protocol.TemplateName.For(texts.Language);
         if (!string.IsNullOrWhiteSpace(template))
         {
             yield return (texts["Template"], template);

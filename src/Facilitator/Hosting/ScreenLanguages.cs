@@ -1,26 +1,35 @@
 using System.Globalization;
+using System.Resources;
 using Microsoft.AspNetCore.Localization;
+using OffeneVersammlung.Contracts.Languages;
+using OffeneVersammlung.Facilitator.Resources;
 
 namespace OffeneVersammlung.Facilitator.Hosting;
 
 /// <summary>
-/// The facilitator's and projector's language: German unless the person chose English on this
-/// device (a cookie). The browser's language is not asked: German is the default on purpose.
+/// The facilitator's and projector's language: German unless the person chose another on this device
+/// (a cookie). The browser's language is not asked: German is the default on purpose. The languages
+/// offered are the registered ones (<see cref="UiLanguages"/>) that have the console's and the
+/// projector's texts.
 /// </summary>
 public static class ScreenLanguages
 {
-    public const string German = "de";
-    public const string English = "en";
-    private static readonly string[] Supported = [German, English];
+    private static readonly ResourceManager Screen = new(typeof(ScreenTexts));
+    private static readonly ResourceManager Projector = new(typeof(ProjectorTexts));
+
+    /// <summary>In the order of <see cref="UiLanguages.All"/>, German first.</summary>
+    public static IReadOnlyList<UiLanguage> All { get; } =
+        [.. UiLanguages.All.Where(l => ResourceLanguages.Speaks(Screen, l) && ResourceLanguages.Speaks(Projector, l))];
 
     public static IServiceCollection AddScreenLanguages(this IServiceCollection services) => services.AddLocalization();
 
     public static WebApplication UseScreenLanguages(this WebApplication app)
     {
+        var tags = All.Select(l => l.Tag).ToArray();
         var options = new RequestLocalizationOptions()
-            .SetDefaultCulture(German)
-            .AddSupportedCultures(Supported)
-            .AddSupportedUICultures(Supported);
+            .SetDefaultCulture(UiLanguages.Default.Tag)
+            .AddSupportedCultures(tags)
+            .AddSupportedUICultures(tags);
         options.RequestCultureProviders = [new CookieRequestCultureProvider()];
         app.UseRequestLocalization(options);
         return app;
@@ -34,21 +43,28 @@ public static class ScreenLanguages
     {
         endpoints.MapGet("/language/{tag}", (string tag, string? back, HttpResponse response) =>
         {
-            if (!Supported.Contains(tag, StringComparer.Ordinal))
+            if (All.FirstOrDefault(l => string.Equals(l.Tag, tag, StringComparison.Ordinal)) is not { } language)
             {
                 return Results.NotFound();
             }
 
             response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(CultureInfo.GetCultureInfo(tag))),
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(CultureInfo.GetCultureInfo(language.Tag))),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, HttpOnly = true, IsEssential = true });
             return Results.LocalRedirect(IsLocal(back) ? back! : "/");
         });
         return endpoints;
     }
 
-    public static string CurrentTag => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == English ? English : German;
+    /// <summary>The screens' language for a tag: the tag's own when the screens speak it, else the next along its fallback chain, German in the end.</summary>
+    public static UiLanguage Of(string? tag) =>
+        UiLanguages.FallbackChain(UiLanguages.Of(tag)).Select(t => All.FirstOrDefault(l => l.Tag == t)).OfType<UiLanguage>().FirstOrDefault() ?? UiLanguages.Default;
+
+    /// <summary>The language of this request (or circuit).</summary>
+    public static UiLanguage Current => Of(CultureInfo.CurrentUICulture.Name);
+
+    public static string CurrentTag => Current.Tag;
 
     private static bool IsLocal(string? path) =>
         path is { Length: > 0 } && path[0] == '/' && (path.Length == 1 || (path[1] != '/' && path[1] != '\\'));

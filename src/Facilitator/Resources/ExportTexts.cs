@@ -1,43 +1,50 @@
 using System.Globalization;
 using System.Resources;
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Contracts.Languages;
 using OffeneVersammlung.Contracts.Views;
 
 namespace OffeneVersammlung.Facilitator.Resources;
 
 /// <summary>
-/// The exports' labels in one language (ExportTexts.resx: German, the neutral one; ExportTexts.en.resx:
-/// English). Dates are written with fixed patterns from the resources, so the output does not depend
-/// on the server's culture data.
+/// The exports' labels in one language (ExportTexts.resx: German, the neutral one; ExportTexts.{tag}.resx:
+/// every other language the exports speak). Dates are written with fixed patterns from the resources,
+/// so the output does not depend on the server's culture data.
 /// </summary>
 public sealed class ExportTexts
 {
     private static readonly ResourceManager Resources = new("OffeneVersammlung.Facilitator.Resources.ExportTexts", typeof(ExportTexts).Assembly);
-    private static readonly CultureInfo English = new("en");
 
     private readonly CultureInfo _culture;
     private readonly TimeZoneInfo _zone;
 
-    private ExportTexts(string language, CultureInfo culture, TimeZoneInfo zone)
+    private ExportTexts(UiLanguage language, TimeZoneInfo zone)
     {
-        Language = language;
-        _culture = culture;
+        Language = language.Tag;
+        // German is the neutral resources: read without a culture, so no culture data is involved.
+        _culture = language == UiLanguages.Default ? CultureInfo.InvariantCulture : ResourceLanguages.CultureOf(language)!;
         _zone = zone;
     }
 
-    /// <summary>"de" or "en".</summary>
+    /// <summary>The registered languages the exports are written in, German first.</summary>
+    public static IReadOnlyList<UiLanguage> Languages { get; } = [.. UiLanguages.All.Where(l => ResourceLanguages.Speaks(Resources, l))];
+
+    /// <summary>The tag of the language the export is written in (one of <see cref="Languages"/>).</summary>
     public string Language { get; }
 
     public string this[string name] => Resources.GetString(name, _culture) ?? name;
 
     /// <summary>
-    /// English for "en" and its regional forms, German for everything else. <paramref name="zone"/> is
-    /// where the evening took place (the host's zone): the times the server recorded are shown in it.
+    /// The exports in <paramref name="language"/> (a tag, regional forms included), or in the next
+    /// language along its fallback chain the exports speak, German in the end. <paramref name="zone"/>
+    /// is where the evening took place (the host's zone): the times the server recorded are shown in it.
     /// </summary>
-    public static ExportTexts For(string? language, TimeZoneInfo? zone = null) =>
-        language is not null && language.StartsWith("en", StringComparison.OrdinalIgnoreCase)
-            ? new ExportTexts("en", English, zone ?? TimeZoneInfo.Utc)
-            : new ExportTexts("de", CultureInfo.InvariantCulture, zone ?? TimeZoneInfo.Utc);
+    public static ExportTexts For(string? language, TimeZoneInfo? zone = null) => new(LanguageFor(language), zone ?? TimeZoneInfo.Utc);
+
+    /// <summary>The language an export asked for in <paramref name="language"/> is written in.</summary>
+    public static UiLanguage LanguageFor(string? language) =>
+        UiLanguages.FallbackChain(UiLanguages.Of(language)).Select(t => Languages.FirstOrDefault(l => l.Tag == t)).OfType<UiLanguage>().FirstOrDefault()
+        ?? UiLanguages.Default;
 
     public string Format(string name, params object[] arguments) => string.Format(CultureInfo.InvariantCulture, this[name], arguments);
 

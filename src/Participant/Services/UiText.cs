@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Contracts.Languages;
 using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Participant.Resources;
 
@@ -36,15 +37,15 @@ public sealed class UiText(LanguagePreference language)
     }
 
     /// <summary>
-    /// The phase's prompt from the template in the chosen language. Templates are written in German and
-    /// English only, so Leichte Sprache brings its own prompt for each phase's work (the greeting of
-    /// the evening stays the template's own).
+    /// The phase's prompt from the template in the chosen language (or its fallback, German in the end).
+    /// Where a template has no Leichte Sprache of its own, the phone brings its own prompt for each
+    /// phase's work (the greeting of the evening stays the template's own).
     /// </summary>
     public string? Prompt(Phase phase, LocalizedTextView? template) => template is null ? null : language.Current switch
     {
-        Language.En => template.En,
-        Language.Easy => Find(Easy, "Prompt" + phase) ?? template.De,
-        _ => template.De,
+        Language.Easy when template.Texts.ContainsKey(UiLanguages.Easy.Tag) => template.For(UiLanguages.Easy.Tag),
+        Language.Easy => Find(Easy, "Prompt" + phase) ?? template.For(UiLanguages.Easy.Tag),
+        _ => template.For(language.Tag),
     };
 
     public string Refusal(RefusalCode code) => Get(Refusals, code.ToString());

@@ -72,17 +72,17 @@ internal static class GoldenEventSamples
         new KnockerTurnedAway(Guid.Parse("5b0c8e2a-7d41-4f3e-9a6b-2c1d0e9f8a71")),
     ];
 
-    /// <summary>A template with every field set, as it is copied into <see cref="AssemblyCreated"/>.</summary>
+    /// <summary>A template with every field set (one prompt in Leichte Sprache too), as it is copied into <see cref="AssemblyCreated"/>.</summary>
     private static AssemblyTemplate Template() => new(
         "offene-versammlung",
-        new LocalizedText("Offene Versammlung", "Open Assembly"),
-        new LocalizedText("Der ganze Abend: ankommen, Themen sammeln, Punkte kleben, Gruppen bilden.", "The whole evening: arrive, collect topics, dot-vote, form groups."),
+        LocalizedText.Of(("de", "Offene Versammlung"), ("en", "Open Assembly")),
+        LocalizedText.Of(("de", "Der ganze Abend: ankommen, Themen sammeln, Punkte kleben, Gruppen bilden."), ("en", "The whole evening: arrive, collect topics, dot-vote, form groups.")),
         [
-            new PhasePlan(Phase.Welcome, 5, new LocalizedText("Willkommen im Hofkiez!", "Welcome to the Hofkiez!")),
-            new PhasePlan(Phase.CheckIn, 10, new LocalizedText("Wie kommst du an?", "How are you arriving?")),
+            new PhasePlan(Phase.Welcome, 5, LocalizedText.Of(("de", "Willkommen im Hofkiez!"), ("en", "Welcome to the Hofkiez!"), ("de-x-ls", "Willkommen im Hofkiez! Schön, dass Sie da sind."))),
+            new PhasePlan(Phase.CheckIn, 10, LocalizedText.Of(("de", "Wie kommst du an?"), ("en", "How are you arriving?"))),
             new PhasePlan(Phase.TopicCollection, 20, null),
             new PhasePlan(Phase.Clustering, 10, null),
-            new PhasePlan(Phase.DotVoting, 10, new LocalizedText("Klebe deine Punkte.", "Place your dots.")),
+            new PhasePlan(Phase.DotVoting, 10, LocalizedText.Of(("de", "Klebe deine Punkte."), ("en", "Place your dots."))),
             new PhasePlan(Phase.Results, null, null),
             new PhasePlan(Phase.ProjectGroups, 30, null),
             new PhasePlan(Phase.CheckOut, 5, null),

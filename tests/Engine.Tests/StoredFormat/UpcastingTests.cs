@@ -15,7 +15,7 @@ public class UpcastingTests
     private static readonly DateTimeOffset RecordedAt = new(2026, 11, 22, 18, 42, 0, TimeSpan.FromHours(1));
 
     private static readonly EventSchema TimerAtVersion3 = new(
-        [new MinutesBecameSeconds(), new StartGotItsTime()],
+        [.. EventUpcasters.All, new MinutesBecameSeconds(), new StartGotItsTime()],
         new Dictionary<Type, int> { [typeof(TimerStarted)] = 3 });
 
     [Fact]
@@ -48,7 +48,7 @@ public class UpcastingTests
     public void A_schema_that_cannot_reach_its_current_version_is_refused_when_it_is_built()
     {
         var missingStep = Assert.Throws<InvalidOperationException>(() => new EventSchema(
-            [new MinutesBecameSeconds()],
+            [.. EventUpcasters.All, new MinutesBecameSeconds()],
             new Dictionary<Type, int> { [typeof(TimerStarted)] = 3 }));
 
         Assert.Contains("from version 2", missingStep.Message, StringComparison.Ordinal);

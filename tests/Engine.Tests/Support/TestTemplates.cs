@@ -8,10 +8,10 @@ internal static class TestTemplates
 {
     public static AssemblyTemplate Full(int dots = 5, int maxPerTopic = 3, int groupMax = 6, int groupsFromTop = 3, bool moderate = false) => new(
         "test-full",
-        new LocalizedText("Test", "Test"),
-        new LocalizedText("Alle Phasen", "All phases"),
+        LocalizedText.Of(("de", "Test"), ("en", "Test")),
+        LocalizedText.Of(("de", "Alle Phasen"), ("en", "All phases")),
         [
-            new PhasePlan(Phase.Welcome, 5, new LocalizedText("Willkommen", "Welcome")),
+            new PhasePlan(Phase.Welcome, 5, LocalizedText.Of(("de", "Willkommen"), ("en", "Welcome"))),
             new PhasePlan(Phase.CheckIn, 10, null),
             new PhasePlan(Phase.TopicCollection, 15, null),
             new PhasePlan(Phase.Clustering, 10, null),

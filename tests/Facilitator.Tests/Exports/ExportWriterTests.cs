@@ -149,7 +149,7 @@ public sealed class ExportWriterTests
         groupText,
         Now,
         AssemblyFormat.Hybrid,
-        new LocalizedTextView("Vorlage", "Template"),
+        new LocalizedTextView(new Dictionary<string, string> { ["de"] = "Vorlage", ["en"] = "Template" }),
         Phase.Closed,
         Now.AddHours(-2),
         Now,

@@ -41,7 +41,7 @@ internal static class ProtocolProjection
             state.Place,
             state.StartsAt,
             state.Format,
-            new LocalizedTextView(state.Template.Name.De, state.Template.Name.En),
+            new LocalizedTextView(state.Template.Name.Texts),
             state.Phase,
             state.PhaseHistory.FirstOrDefault(c => c.From == Phase.Lobby)?.At,
             state.Phase == Phase.Closed ? state.PhaseHistory.LastOrDefault(c => c.To == Phase.Closed)?.At : null,
