@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Testing;
@@ -62,7 +63,7 @@ public sealed class AssemblyApiTests(HostFactory host) : IClassFixture<HostFacto
         {
             Assert.False(r.Accepted);
             Assert.Equal(RefusalCode.NotAllowedForRole, r.Refusal);
-            Assert.Equal(HostRefusal.InvalidSecret, r.Detail);
+            Assert.Equal(HostRefusal.InvalidSecret, r.Host);
         });
         Assert.Null((await client.SnapshotAsync()).Role);
     }

@@ -1,4 +1,6 @@
 using System.Reflection;
+using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
@@ -108,7 +110,7 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
             {
                 Assert.False(result.Accepted, $"{caller} got through");
                 Assert.Equal(RefusalCode.NotAllowedForRole, result.Refusal);
-                Assert.Equal(HostRefusal.WrongRole, result.Detail);
+                Assert.Equal(HostRefusal.WrongRole, result.Host);
             }
         }
 

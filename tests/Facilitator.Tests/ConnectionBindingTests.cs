@@ -1,3 +1,4 @@
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Testing;
@@ -15,8 +16,8 @@ public sealed class ConnectionBindingTests(HostFactory host) : IClassFixture<Hos
         var refused = await console.InvokeAsync("ConnectFacilitator", created.AssemblyId, "falsch-falsch-falsch-falsch");
         var afterwards = await console.InvokeAsync("ShowJoinCode", Guid.NewGuid(), false);
 
-        Assert.Equal((false, HostRefusal.InvalidSecret), (refused.Accepted, refused.Detail));
-        Assert.Equal((RefusalCode.NotAllowedForRole, HostRefusal.WrongRole), (afterwards.Refusal, afterwards.Detail));
+        Assert.Equal((false, HostRefusal.InvalidSecret), (refused.Accepted, refused.Host));
+        Assert.Equal((RefusalCode.NotAllowedForRole, HostRefusal.WrongRole), (afterwards.Refusal, afterwards.Host));
     }
 
     [Fact]
@@ -26,9 +27,9 @@ public sealed class ConnectionBindingTests(HostFactory host) : IClassFixture<Hos
         await using var phone = await LiveClient.ParticipantAsync(host, created.JoinCode);
 
         var refused = await phone.JoinAsync("ZZZZZZZZ", null);
-        var afterwards = await phone.InvokeAsync("CheckIn", Guid.NewGuid(), Engine.Participants.Mood.Good, "Hallo");
+        var afterwards = await phone.InvokeAsync("CheckIn", Guid.NewGuid(), Mood.Good, "Hallo");
 
         Assert.False(refused.Accepted);
-        Assert.Equal((RefusalCode.NotAllowedForRole, HostRefusal.WrongRole), (afterwards.Refusal, afterwards.Detail));
+        Assert.Equal((RefusalCode.NotAllowedForRole, HostRefusal.WrongRole), (afterwards.Refusal, afterwards.Host));
     }
 }

@@ -1,4 +1,4 @@
-using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Participant.Components;
 using OffeneVersammlung.Participant.Phases;
 using OffeneVersammlung.Participant.Services;

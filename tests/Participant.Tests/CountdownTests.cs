@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Components;
-using OffeneVersammlung.Engine.Views;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Participant.Components;
 
 namespace OffeneVersammlung.Participant.Tests;

@@ -1,4 +1,4 @@
-using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Participant.Services;
 
 namespace OffeneVersammlung.Participant.Tests;

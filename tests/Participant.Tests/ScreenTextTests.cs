@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Resources;
-using OffeneVersammlung.Engine.Participants;
-using OffeneVersammlung.Engine.Rules;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Participant.Components;
 using OffeneVersammlung.Participant.Resources;
 using OffeneVersammlung.Participant.Services;

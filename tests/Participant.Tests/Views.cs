@@ -1,7 +1,5 @@
-using OffeneVersammlung.Engine.Assemblies;
-using OffeneVersammlung.Engine.Participants;
-using OffeneVersammlung.Engine.Phases;
-using OffeneVersammlung.Engine.Views;
+using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Contracts.Views;
 
 namespace OffeneVersammlung.Participant.Tests;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Updates;

@@ -1,3 +1,4 @@
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Views;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Updates;
 

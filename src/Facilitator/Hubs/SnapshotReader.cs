@@ -1,3 +1,5 @@
+using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Assemblies;

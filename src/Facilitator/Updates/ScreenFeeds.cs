@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Facilitator.Assemblies;
 

@@ -1,4 +1,4 @@
-using OffeneVersammlung.Engine.Rules;
+using OffeneVersammlung.Contracts;
 
 namespace OffeneVersammlung.Participant.Services;
 

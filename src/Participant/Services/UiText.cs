@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Resources;
-using OffeneVersammlung.Engine.Phases;
-using OffeneVersammlung.Engine.Rules;
-using OffeneVersammlung.Engine.Views;
+using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Participant.Resources;
 
 namespace OffeneVersammlung.Participant.Services;
