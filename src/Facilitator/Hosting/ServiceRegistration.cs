@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using OffeneVersammlung.Engine.Storage;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Assemblies;
+using OffeneVersammlung.Facilitator.Commanding;
 using OffeneVersammlung.Facilitator.Hubs;
 using OffeneVersammlung.Facilitator.Screens;
 using OffeneVersammlung.Facilitator.Templates;
@@ -36,6 +37,7 @@ public static class ServiceRegistration
         services.AddSingleton<DemoEvening>();
 
         services.AddSingleton<LiveAssemblies>();
+        services.AddSingleton<AssemblyCommands>();
         services.AddSingleton<AssemblyOpening>();
         services.AddSingleton<Admission>();
         services.AddSingleton<SnapshotReader>();

@@ -37,6 +37,9 @@ public abstract class LiveScreen<TView> : ComponentBase, IDisposable
 
     protected TView? View { get; private set; }
 
+    /// <summary>Who the secret link admitted this screen as; null until then, or when it was refused.</summary>
+    protected ConnectionBinding? Binding { get; private set; }
+
     public void Dispose()
     {
         _subscription?.Dispose();
@@ -67,6 +70,8 @@ public abstract class LiveScreen<TView> : ComponentBase, IDisposable
             Status = ScreenStatus.Refused;
             return;
         }
+
+        Binding = admitted.Binding;
 
         // Subscribe first, read second: a change in between arrives as an update with a newer version.
         _subscription = Follow(
