@@ -17,6 +17,7 @@ done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(dotnet --version) SDK, $(uname -r)"
 dotnet build src/Facilitator -c Release -nologo -v q >/dev/null
 dotnet build bench/BareHub -c Release -nologo -v q >/dev/null
+dotnet build bench/ConsoleHost -c Release -nologo -v q >/dev/null
 dotnet build bench/Load -c Release -nologo -v q >/dev/null
 # Up to 2,000 phones plus the bare hub's clients: lift the descriptor limit for both sides.
 ulimit -n 65536 2>/dev/null || true

@@ -7,6 +7,9 @@ public sealed record BenchOptions
 
     public int[] FanOutSizes { get; init; } = [100, 500, 1000, 2000];
 
+    /// <summary>Phones in the room while the in-process console is measured.</summary>
+    public int[] ConsoleSizes { get; init; } = [2000];
+
     public double VotesPerSecond { get; init; } = 20;
 
     /// <summary>
@@ -38,9 +41,11 @@ public sealed record BenchOptions
     /// <summary>Extra environment for the app process (e.g. runtime knobs such as DOTNET_TieredPGO=0).</summary>
     public Dictionary<string, string> AppEnvironment { get; init; } = [];
 
-    public HashSet<string> Only { get; init; } = ["fanout", "throughput", "recovery"];
+    public HashSet<string> Only { get; init; } = ["fanout", "console", "throughput", "recovery"];
 
     public string AppDll => Path.Combine(Root, "src/Facilitator/bin/Release/net10.0/OffeneVersammlung.Facilitator.dll");
+
+    public string ConsoleHostDll => Path.Combine(Root, "bench/ConsoleHost/bin/Release/net10.0/OffeneVersammlung.Bench.ConsoleHost.dll");
 
     public string BareDll => Path.Combine(Root, "bench/BareHub/bin/Release/net10.0/OffeneVersammlung.Bench.BareHub.dll");
 
@@ -55,6 +60,7 @@ public sealed record BenchOptions
                 "--quick" => options with
                 {
                     FanOutSizes = [100, 1000],
+                    ConsoleSizes = [1000],
                     Duration = TimeSpan.FromSeconds(6),
                     Warmup = TimeSpan.FromSeconds(2),
                     ThroughputClients = 200,
@@ -62,6 +68,7 @@ public sealed record BenchOptions
                     ThroughputDuration = TimeSpan.FromSeconds(4),
                 },
                 "--sizes" => options with { FanOutSizes = [.. Next().Split(',').Select(int.Parse)] },
+                "--console-sizes" => options with { ConsoleSizes = [.. Next().Split(',').Select(int.Parse)] },
                 "--rate" => options with { VotesPerSecond = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--seconds" => options with { Duration = TimeSpan.FromSeconds(int.Parse(Next())) },
                 "--warmup" => options with { Warmup = TimeSpan.FromSeconds(int.Parse(Next())) },

@@ -39,6 +39,15 @@ try
         }
     }
 
+    if (options.Only.Contains("console"))
+    {
+        foreach (var size in options.ConsoleSizes)
+        {
+            await using var host = await ServerProcess.StartAsync(options.ConsoleHostDll, 5293, options.ServerCores, appEnvironment);
+            report.Console(await new ConsoleBenchmark(options).MeasureAsync(host, size));
+        }
+    }
+
     if (options.Only.Contains("throughput") || options.Only.Contains("recovery"))
     {
         var app = await StartUnthrottledApp();

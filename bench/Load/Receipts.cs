@@ -23,9 +23,11 @@ public sealed class Receipts
         }
     }
 
-    public void Record(long version)
+    public void Record(long version) => Record(version, Stopwatch.GetTimestamp());
+
+    /// <summary>A version received at a moment measured elsewhere on this machine (a Stopwatch timestamp of another process).</summary>
+    public void Record(long version, long at)
     {
-        var at = Stopwatch.GetTimestamp();
         lock (_seen)
         {
             _seen.Add((version, at));

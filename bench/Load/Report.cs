@@ -8,6 +8,7 @@ public sealed class Report(BenchOptions options)
 {
     private readonly List<(FanOutResult Ours, FanOutResult Bare)> _fanOut = [];
     private readonly List<(int Clients, long Before, long After)> _memory = [];
+    private readonly List<ConsoleResult> _console = [];
     private List<ThroughputLevel>? _throughput;
     private (long Acknowledged, long Stored) _durable;
     private readonly string _loadBefore = LoadAverage();
@@ -16,7 +17,13 @@ public sealed class Report(BenchOptions options)
     public void FanOut(FanOutResult ours, FanOutResult bare)
     {
         _fanOut.Add((ours, bare));
-        Console.WriteLine($"  fan-out {ours.Clients}: every phone had the full room's board {ours.Settled?.TotalMilliseconds:0} ms after the last join; delta p99 app {ours.Delta.P99:0.0} ms, bare {bare.Delta.P99:0.0} ms; ack p99 app {ours.Acknowledged.P99:0.0} ms, bare {bare.Acknowledged.P99:0.0} ms");
+        System.Console.WriteLine($"  fan-out {ours.Clients}: every phone had the full room's board {ours.Settled?.TotalMilliseconds:0} ms after the last join; delta p99 app {ours.Delta.P99:0.0} ms, bare {bare.Delta.P99:0.0} ms; ack p99 app {ours.Acknowledged.P99:0.0} ms, bare {bare.Acknowledged.P99:0.0} ms");
+    }
+
+    public void Console(ConsoleResult result)
+    {
+        _console.Add(result);
+        System.Console.WriteLine($"  console {result.Clients}: vote to in-process console p99 {result.VoteToConsole.P99:0.0} ms; view holds p99 room {result.RoomHold.P99:0.00} ms, console {result.ConsoleHold.P99:0.00} ms");
     }
 
     public void Memory(int clients, long before, long after) => _memory.Add((clients, before, after));
@@ -32,13 +39,15 @@ public sealed class Report(BenchOptions options)
     public void Print()
     {
         var text = Render();
-        Console.WriteLine();
-        Console.WriteLine(text);
+        System.Console.WriteLine();
+        System.Console.WriteLine(text);
         if (options.Output is { } path)
         {
             File.WriteAllText(path, text);
         }
     }
+
+    private static string Fine(Latency l) => string.Create(CultureInfo.InvariantCulture, $"{l.P50:0.00} | {l.P95:0.00} | {l.P99:0.00} | {l.Max:0.00}");
 
     // Other work on the machine shifts every figure; the table says how busy it was.
     private static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
@@ -69,6 +78,20 @@ public sealed class Report(BenchOptions options)
             foreach (var (ours, bare) in _fanOut)
             {
                 Line($"| {ours.Clients} | {ours.Delta.P50 / bare.Delta.P50:0.00} | {ours.Delta.P99 / bare.Delta.P99:0.00} | {ours.Acknowledged.P99 / bare.Acknowledged.P99:0.00} | {ours.Settled?.TotalMilliseconds:0} ms |");
+            }
+
+            md.AppendLine();
+        }
+
+        if (_console.Count > 0)
+        {
+            Line($"In-process console (Blazor Server's subscription, as the facilitator runs it): {options.VotesPerSecond:0} votes/s from 20 voters for {options.Duration.TotalSeconds:0} s; vote → console is from the phone's send until the console's screen took a view carrying the vote (before Blazor renders and sends the diff); a hold is one view build under the assembly's gate; ms (p50 | p95 | p99 | max)");
+            md.AppendLine();
+            md.AppendLine("| N | votes | ack p50 | ack p95 | ack p99 | ack max | vote → console p50 | p95 | p99 | max | missed | console views | room hold p50 | p95 | p99 | max | console hold p50 | p95 | p99 | max | server CPU |");
+            md.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var r in _console)
+            {
+                Line($"| {r.Clients} | {r.Votes - r.Refused}/{r.Votes} | {r.Acknowledged.Cells} | {r.VoteToConsole.Cells} | {r.Missing} | {r.ConsoleViews} | {Fine(r.RoomHold)} | {Fine(r.ConsoleHold)} | {r.ServerCpuPercent:0}% |");
             }
 
             md.AppendLine();

@@ -3,7 +3,6 @@ using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Storage;
-using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Testing;
 
 namespace OffeneVersammlung.Facilitator.Tests;
@@ -11,28 +10,26 @@ namespace OffeneVersammlung.Facilitator.Tests;
 public sealed class LiveAssemblyServiceTests(HostFactory host) : IClassFixture<HostFactory>
 {
     [Fact]
-    public async Task A_screen_in_the_same_process_gets_every_update_until_it_unsubscribes()
+    public async Task A_screen_in_the_same_process_gets_the_views_the_hub_sends_until_it_stops_following()
     {
         var created = await AssemblyApi.CreateAsync(host);
         await using var facilitator = await LiveClient.FacilitatorAsync(host, created);
-        var service = host.Services.GetRequiredService<LiveAssemblies>();
-        var updates = new List<AssemblyUpdate>();
-        var subscription = service.Subscribe(created.AssemblyId, update =>
-        {
-            lock (updates)
-            {
-                updates.Add(update);
-            }
-        });
+        var console = InProcessScreen.Console(host, created.AssemblyId);
+        var projector = InProcessScreen.Projector(host, created.AssemblyId);
 
         var advanced = await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-        subscription.Dispose();
-        await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+        var shown = await console.AtAsync(advanced.Version);
+        var board = await projector.AtAsync(advanced.Version);
+        console.Dispose();
+        projector.Dispose();
+        var later = await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
 
-        var update = Assert.Single(updates);
-        Assert.Equal(advanced.Version, update.Version);
-        Assert.Equal(Phase.Welcome, update.Board.Phase);
-        Assert.Equal(Phase.Welcome, update.Facilitator.Board.Phase);
+        // The screens are handed a view before the hub sends it: once the hub client has it, they would have too.
+        await facilitator.ConsoleAtAsync(later.Version);
+        Assert.Equal(Phase.Welcome, shown.Board.Phase);
+        Assert.Equal(Phase.Welcome, board.Phase);
+        Assert.Equal(advanced.Version, console.Version);
+        Assert.Equal(advanced.Version, projector.Version);
     }
 
     [Fact]

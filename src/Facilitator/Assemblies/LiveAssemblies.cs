@@ -11,7 +11,8 @@ namespace OffeneVersammlung.Facilitator.Assemblies;
 /// <summary>
 /// Owns the live assemblies: one aggregate per assembly, loaded from the store on first use. Commands
 /// to one assembly are decided one after another; their events are appended durably before anyone
-/// is told, then the sinks hear of the change and the in-process subscribers get every audience's view.
+/// is told, then the sinks hear of the change (<see cref="IAssemblyUpdateSink"/>: one paced pipeline
+/// for the hub and the in-process screens alike) and build the views when they send them.
 /// Commands that arrive while the store is writing wait and then go through together (group
 /// commit): each is decided against the state its predecessors left, their events are appended in
 /// one transaction, one update describes them all, and only then are their senders answered.
@@ -20,6 +21,7 @@ public sealed partial class LiveAssemblies(
     AssemblyRepository repository,
     TimeProvider time,
     IEnumerable<IAssemblyUpdateSink> sinks,
+    IAudienceViews views,
     ILogger<LiveAssemblies> logger)
 {
     // Bounds one transaction and one answer delay; a batch this large takes a few milliseconds to decide.
@@ -67,26 +69,9 @@ public sealed partial class LiveAssemblies(
     }
 
     /// <summary>
-    /// Calls <paramref name="onUpdate"/> after every accepted change of the assembly, in order, until
-    /// disposed. It runs on the command path: keep it short and hand work on (a Blazor screen calls
-    /// <c>InvokeAsync(StateHasChanged)</c>). Exceptions are logged and do not affect the command.
-    /// </summary>
-    public IDisposable Subscribe(Guid assemblyId, Action<AssemblyUpdate> onUpdate) => Subscribe(assemblyId, onUpdate, null);
-
-    /// <summary>
-    /// As <see cref="Subscribe(Guid, Action{AssemblyUpdate})"/>, and <paramref name="onDeleted"/> is
-    /// called once if the assembly is deleted (the screen then leaves it); no update follows.
-    /// </summary>
-    public IDisposable Subscribe(Guid assemblyId, Action<AssemblyUpdate> onUpdate, Action<AssemblyDeleted>? onDeleted)
-    {
-        ArgumentNullException.ThrowIfNull(onUpdate);
-        return _live.GetOrAdd(assemblyId, id => new LiveAssembly(id)).Subscribe(onUpdate, onDeleted);
-    }
-
-    /// <summary>
     /// Erases an assembly while no command can reach it: under its gate, if <paramref name="shouldErase"/>
     /// agrees (it sees the assembly, empty when none is stored, and the time now), runs
-    /// <paramref name="erase"/>, forgets the aggregate and tells the sinks and subscribers. Commands
+    /// <paramref name="erase"/>, forgets the aggregate and tells the sinks. Commands
     /// that arrive afterwards find no assembly. Returns whether it erased.
     /// </summary>
     public async Task<bool> EraseAsync(
@@ -204,25 +189,25 @@ public sealed partial class LiveAssemblies(
         if (events.Count > 0)
         {
             await repository.AppendAsync(live.Id, startVersion, events, CancellationToken.None);
-            Publish(live, assembly, touched, now);
+            Publish(live, assembly, touched);
         }
 
         return outcomes;
     }
 
     /// <summary>
-    /// The command is stored and applied whatever happens here; a failing view is logged, not
-    /// reported to the sender. Sinks get the change and build the views when they send; in-process
-    /// subscribers (a screen or two) get them at once.
+    /// The command is stored and applied whatever happens here; a failing sink is logged, not
+    /// reported to the sender. Sinks get the change without its views and build them when they send:
+    /// that is off this path, at their pace, once per audience.
     /// </summary>
-    private void Publish(LiveAssembly live, OpenAssembly assembly, HashSet<Guid>? touched, DateTimeOffset now)
+    private void Publish(LiveAssembly live, OpenAssembly assembly, HashSet<Guid>? touched)
     {
         var change = new AssemblyChange(
             live.Id,
             assembly.Version,
             touched,
-            t => DescribeAsync(live, held => UpdateBuilder.DescribePublic(held, t, time.GetUtcNow())),
-            () => DescribeAsync(live, held => held.FacilitatorView(time.GetUtcNow())));
+            t => DescribeAsync(live, held => views.Room(held, t, time.GetUtcNow())),
+            () => DescribeAsync(live, held => views.Console(held, time.GetUtcNow())));
         foreach (var sink in _sinks)
         {
             try
@@ -232,35 +217,6 @@ public sealed partial class LiveAssemblies(
             catch (Exception e)
             {
                 LogPublishFailed(e, live.Id, sink.GetType().Name);
-            }
-        }
-
-        var subscribers = live.Subscribers;
-        if (subscribers.Count == 0)
-        {
-            return;
-        }
-
-        AssemblyUpdate update;
-        try
-        {
-            update = UpdateBuilder.Describe(assembly, touched, now);
-        }
-        catch (Exception e)
-        {
-            LogPublishFailed(e, live.Id, "views");
-            return;
-        }
-
-        foreach (var subscriber in subscribers)
-        {
-            try
-            {
-                subscriber.OnUpdate(update);
-            }
-            catch (Exception e)
-            {
-                LogPublishFailed(e, live.Id, "subscriber");
             }
         }
     }
@@ -278,21 +234,14 @@ public sealed partial class LiveAssemblies(
                 LogPublishFailed(e, live.Id, sink.GetType().Name);
             }
         }
-
-        foreach (var subscriber in live.Subscribers)
-        {
-            try
-            {
-                subscriber.OnDeleted?.Invoke(deleted);
-            }
-            catch (Exception e)
-            {
-                LogPublishFailed(e, live.Id, "subscriber");
-            }
-        }
     }
 
-    /// <summary>A view as of now, built while no command changes the assembly; null when it is not held (a failed append dropped it).</summary>
+    /// <summary>
+    /// A view as of now, built while no command changes the assembly; null when it is not held (a failed
+    /// append dropped it) or was erased. The aggregate is mutable, so the view is built under the gate:
+    /// a copy of the state would cost about what the view costs. The hold is one view per paced send
+    /// (decision 0012 measures it), not one per command as before.
+    /// </summary>
     private static async Task<TView?> DescribeAsync<TView>(LiveAssembly live, Func<OpenAssembly, TView> describe)
         where TView : class
     {

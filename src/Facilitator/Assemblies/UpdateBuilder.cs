@@ -6,7 +6,7 @@ using OffeneVersammlung.Engine.Views;
 
 namespace OffeneVersammlung.Facilitator.Assemblies;
 
-/// <summary>Applies stored events, noting event by event whose own view they changed, then derives every audience's view.</summary>
+/// <summary>Applies stored events, noting event by event whose own view they changed, then derives the room's views.</summary>
 internal static class UpdateBuilder
 {
     /// <summary>Applies the events; returns the participants whose own view changed, or null for everyone.</summary>
@@ -28,12 +28,6 @@ internal static class UpdateBuilder
         }
 
         return everyone ? null : touched;
-    }
-
-    public static AssemblyUpdate Describe(OpenAssembly assembly, IReadOnlySet<Guid>? touched, DateTimeOffset now)
-    {
-        var room = DescribePublic(assembly, touched, now);
-        return new AssemblyUpdate(room.AssemblyId, room.Version, room.Board, assembly.FacilitatorView(now), room.OwnViews);
     }
 
     public static PublicUpdate DescribePublic(OpenAssembly assembly, IReadOnlySet<Guid>? touched, DateTimeOffset now)

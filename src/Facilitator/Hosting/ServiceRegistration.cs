@@ -5,10 +5,12 @@ using Microsoft.Extensions.Options;
 using OffeneVersammlung.Engine.Storage;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Assemblies;
+using OffeneVersammlung.Facilitator.Commanding;
 using OffeneVersammlung.Facilitator.Hubs;
 using OffeneVersammlung.Facilitator.Screens;
 using OffeneVersammlung.Facilitator.Templates;
 using OffeneVersammlung.Facilitator.Throttling;
+using OffeneVersammlung.Facilitator.Updates;
 using OffeneVersammlung.Participant.Services;
 
 namespace OffeneVersammlung.Facilitator.Hosting;
@@ -35,10 +37,11 @@ public static class ServiceRegistration
         services.AddSingleton<DemoEvening>();
 
         services.AddSingleton<LiveAssemblies>();
+        services.AddSingleton<AssemblyCommands>();
         services.AddSingleton<AssemblyOpening>();
         services.AddSingleton<Admission>();
         services.AddSingleton<SnapshotReader>();
-        services.AddSingleton<IAssemblyUpdateSink, HubUpdatePusher>();
+        services.AddUpdatePipeline();
         services.AddExportsAndRetention();
         services.AddSingleton<JoinGuard>();
         services.AddSingleton<OpeningLimit>();
@@ -57,6 +60,16 @@ public static class ServiceRegistration
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddRazorComponents().AddInteractiveServerComponents().AddInteractiveWebAssemblyComponents();
         return builder;
+    }
+
+    /// <summary>One pipeline for every screen: paced views built once, for the hub and the in-process screens alike.</summary>
+    private static void AddUpdatePipeline(this IServiceCollection services)
+    {
+        services.AddSingleton<IAudienceViews, AudienceViews>();
+        services.AddSingleton<IAssemblyUpdateSink, PacedViews>();
+        services.AddSingleton<ScreenFeeds>();
+        services.AddSingleton<IViewReceiver>(s => s.GetRequiredService<ScreenFeeds>());
+        services.AddSingleton<IViewReceiver, HubUpdatePusher>();
     }
 
     private static void AddRealtime(this IServiceCollection services)

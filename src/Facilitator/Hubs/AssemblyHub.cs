@@ -11,7 +11,7 @@ using OffeneVersammlung.Engine.Timers;
 using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Engine.Voting;
 using OffeneVersammlung.Facilitator.Access;
-using OffeneVersammlung.Facilitator.Assemblies;
+using OffeneVersammlung.Facilitator.Commanding;
 using OffeneVersammlung.Facilitator.Throttling;
 
 namespace OffeneVersammlung.Facilitator.Hubs;
@@ -19,11 +19,11 @@ namespace OffeneVersammlung.Facilitator.Hubs;
 /// <summary>
 /// The one real-time endpoint for phones, the projector and the facilitator. A connection first
 /// connects (secret link) or joins (code, device token); its role and assembly are kept in the
-/// connection context. Each command method then only builds the engine command for that role and
-/// hands it to the assembly service: the rules live in the engine. What a phone calls is the contract's
+/// connection context. Each command method then only builds the engine command and hands it, with
+/// the connection's binding, to <see cref="AssemblyCommands"/> (the console's path too): the rules live in the engine. What a phone calls is the contract's
 /// <see cref="IParticipantHub"/>; the facilitator's and the projector's methods are the hub's own.
 /// </summary>
-public sealed class AssemblyHub(LiveAssemblies assemblies, Admission admission, SnapshotReader snapshots, JoinGuard joinGuard)
+public sealed class AssemblyHub(AssemblyCommands commands, Admission admission, SnapshotReader snapshots, JoinGuard joinGuard)
     : Hub<IAssemblyClient>, IParticipantHub
 {
     public const string Path = "/hub";
@@ -191,35 +191,11 @@ public sealed class AssemblyHub(LiveAssemblies assemblies, Admission admission, 
 
     private int FailedJoins => Context.Items.TryGetValue(FailedJoinsKey, out var value) && value is int count ? count : 0;
 
-    private Task<CommandResult> AsParticipant(Func<Guid, AssemblyCommand> command) =>
-        Binding is { Role: ConnectionRole.Participant, ParticipantId: { } me } binding
-            ? RunAsync(binding.AssemblyId, command(me), Actor.Participant(me))
-            : WrongRole();
+    private Task<CommandResult> AsParticipant(Func<Guid, AssemblyCommand> command) => commands.AsParticipantAsync(Binding, command);
 
-    private Task<CommandResult> AsFacilitator(AssemblyCommand command) =>
-        Binding is { Role: ConnectionRole.Facilitator } binding ? RunAsync(binding.AssemblyId, command, Actor.Facilitator) : WrongRole();
+    private Task<CommandResult> AsFacilitator(AssemblyCommand command) => commands.AsFacilitatorAsync(Binding, command);
 
-    private Task<CommandResult> AsParticipantOrFacilitator(AssemblyCommand command) => Binding switch
-    {
-        { Role: ConnectionRole.Facilitator } binding => RunAsync(binding.AssemblyId, command, Actor.Facilitator),
-        { Role: ConnectionRole.Participant, ParticipantId: { } me } binding => RunAsync(binding.AssemblyId, command, Actor.Participant(me)),
-        _ => WrongRole(),
-    };
-
-    private static Task<CommandResult> WrongRole() =>
-        Task.FromResult(CommandResult.Refused(RefusalCode.NotAllowedForRole, HostRefusal.WrongRole));
-
-    private async Task<CommandResult> RunAsync(Guid assemblyId, AssemblyCommand command, Actor actor)
-    {
-        if (command.CommandId == Guid.Empty)
-        {
-            return CommandResult.Refused(RefusalCode.ValueOutOfRange, HostRefusal.CommandIdRequired);
-        }
-
-        // Not the connection's token: once decided, a command is stored even if its sender went away.
-        var outcome = await assemblies.ExecuteAsync(assemblyId, command, actor, CancellationToken.None);
-        return new CommandResult(outcome.IsAccepted, outcome.Refusal?.Code, outcome.Refusal?.Detail, outcome.Version);
-    }
+    private Task<CommandResult> AsParticipantOrFacilitator(AssemblyCommand command) => commands.AsParticipantOrFacilitatorAsync(Binding, command);
 
     private async Task<CommandResult> BindAsync(Admitted admitted)
     {

@@ -1,84 +1,41 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Facilitator.Assemblies;
+using OffeneVersammlung.Facilitator.Updates;
 
 namespace OffeneVersammlung.Facilitator.Hubs;
 
 /// <summary>
-/// Sends each change over SignalR as whole views, built when they are sent: the board to the public
-/// group, each changed own view to that participant alone, the console to the facilitator group.
-/// Sends are started, not awaited, so a phone on bad reception cannot hold up anyone else; clients
-/// drop anything older than what they have. Each assembly's changes pass two <see cref="PushThrottle"/>s,
-/// which send them off the command path and merge a burst of votes into one view per interval:
-/// one for the room, one for the console.
+/// Sends the pipeline's views over SignalR (<see cref="PacedViews"/> builds and paces them): the board
+/// to the public group, each changed own view to that participant alone, the console to the
+/// facilitator group. Sends are started, not awaited, so a phone on bad reception cannot hold up
+/// anyone else; clients drop anything older than what they have.
 /// </summary>
-public sealed partial class HubUpdatePusher(IHubContext<AssemblyHub, IAssemblyClient> hub, TimeProvider time, ILogger<HubUpdatePusher> logger) : IAssemblyUpdateSink
+public sealed partial class HubUpdatePusher(IHubContext<AssemblyHub, IAssemblyClient> hub, ILogger<HubUpdatePusher> logger) : IViewReceiver
 {
-    /// <summary>
-    /// At most 20 boards a second reach a phone: more would not show, a screen keeps only the
-    /// newest. At 500 phones voting flat out, pushes at 40 a second took most of the server's CPU.
-    /// </summary>
-    private static readonly TimeSpan RoomInterval = TimeSpan.FromMilliseconds(50);
-
-    /// <summary>
-    /// The console carries a row per participant (about 240 KB at 2,000 phones); four a second are
-    /// plenty for a person watching counts. Sent with every board, twenty a second, it kept the
-    /// N = 2,000 benchmark's boards above the bare hub's (docs/PERFORMANCE.md).
-    /// </summary>
-    private static readonly TimeSpan ConsoleInterval = TimeSpan.FromMilliseconds(250);
-
-    private readonly ConcurrentDictionary<Guid, (PushThrottle Room, PushThrottle Console)> _throttles = new();
-
-    public void Publish(AssemblyChange change)
+    public void ShowRoom(PublicUpdate update)
     {
-        ArgumentNullException.ThrowIfNull(change);
-        var (room, console) = _throttles.GetOrAdd(
-            change.AssemblyId,
-            _ => (new PushThrottle(RoomInterval, time, SendRoomAsync), new PushThrottle(ConsoleInterval, time, SendConsoleAsync)));
-        room.Offer(change);
-        console.Offer(change);
-    }
-
-    /// <summary>Never throws: a failure is logged and the next change is sent as usual.</summary>
-    private async Task SendRoomAsync(AssemblyChange change)
-    {
-        try
+        ArgumentNullException.ThrowIfNull(update);
+        Observe(hub.Clients.Group(HubGroups.Public(update.AssemblyId)).BoardChanged(update.Board), update.AssemblyId);
+        foreach (var (participantId, own) in update.OwnViews)
         {
-            if (await change.DescribePublicAsync() is { } update)
-            {
-                Observe(hub.Clients.Group(HubGroups.Public(update.AssemblyId)).BoardChanged(update.Board), update.AssemblyId);
-                foreach (var (participantId, own) in update.OwnViews)
-                {
-                    Observe(hub.Clients.Group(HubGroups.Participant(update.AssemblyId, participantId)).OwnViewChanged(own), update.AssemblyId);
-                }
-            }
-        }
-        catch (Exception e)
-        {
-            LogSendFailed(e, change.AssemblyId);
+            Observe(hub.Clients.Group(HubGroups.Participant(update.AssemblyId, participantId)).OwnViewChanged(own), update.AssemblyId);
         }
     }
 
-    private async Task SendConsoleAsync(AssemblyChange change)
+    public void ShowConsole(ConsoleUpdate update)
     {
-        try
-        {
-            if (await change.DescribeConsoleAsync() is { } console)
-            {
-                Observe(hub.Clients.Group(HubGroups.Facilitator(change.AssemblyId)).FacilitatorViewChanged(console), change.AssemblyId);
-            }
-        }
-        catch (Exception e)
-        {
-            LogSendFailed(e, change.AssemblyId);
-        }
+        ArgumentNullException.ThrowIfNull(update);
+        Observe(hub.Clients.Group(HubGroups.Facilitator(update.AssemblyId)).FacilitatorViewChanged(update.View), update.AssemblyId);
     }
 
-    public void Publish(AssemblyDeleted deleted) =>
+    public void Forget(AssemblyDeleted deleted)
+    {
+        ArgumentNullException.ThrowIfNull(deleted);
         Observe(
             hub.Clients.Groups(HubGroups.Public(deleted.AssemblyId), HubGroups.Facilitator(deleted.AssemblyId)).AssemblyDeleted(deleted.AssemblyId),
             deleted.AssemblyId);
+    }
 
     private void Observe(Task send, Guid assemblyId)
     {

@@ -1,15 +1,17 @@
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Rules;
-using OffeneVersammlung.Facilitator.Assemblies;
+using OffeneVersammlung.Facilitator.Access;
+using OffeneVersammlung.Facilitator.Commanding;
 
 namespace OffeneVersammlung.Facilitator.Screens;
 
 /// <summary>
-/// What the console's parts send: every command goes in-process to the live assembly as the
-/// facilitator, and the engine's refusal, if any, is kept for the console to show.
+/// What the console's parts send: every command goes in-process through <see cref="AssemblyCommands"/>,
+/// the hub's path, as the facilitator the secret link admitted (nobody, until it did), and the engine's
+/// refusal, if any, is kept for the console to show.
 /// </summary>
-public sealed class ConsoleCommands(Guid assemblyId, LiveAssemblies assemblies, Action changed)
+public sealed class ConsoleCommands(Guid assemblyId, Func<ConnectionBinding?> caller, AssemblyCommands commands, Action changed)
 {
     public Guid AssemblyId { get; } = assemblyId;
 
@@ -18,10 +20,10 @@ public sealed class ConsoleCommands(Guid assemblyId, LiveAssemblies assemblies, 
 
     public async Task<bool> SendAsync(AssemblyCommand command)
     {
-        var outcome = await assemblies.ExecuteAsync(AssemblyId, command, Actor.Facilitator);
-        LastRefusal = outcome.Refusal?.Code;
+        var result = await commands.AsFacilitatorAsync(caller(), command);
+        LastRefusal = result.Refusal;
         changed();
-        return outcome.IsAccepted;
+        return result.Accepted;
     }
 
     public void Dismiss()

@@ -2,13 +2,15 @@ using Microsoft.AspNetCore.Components;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Assemblies;
+using OffeneVersammlung.Facilitator.Updates;
 
 namespace OffeneVersammlung.Facilitator.Screens;
 
 /// <summary>
 /// A screen that shows one assembly live, in-process: it checks the secret link once, reads the view,
-/// then follows every accepted change through <see cref="LiveAssemblies.Subscribe"/> (no SignalR
-/// connection back to its own server). The newest version wins.
+/// then follows its audience's views through <see cref="ScreenFeeds"/>: the views the update pipeline
+/// built for the hub, at the same pace (no SignalR connection back to its own server). The newest
+/// version wins; once the assembly is deleted, nothing of it shows again.
 /// </summary>
 public abstract class LiveScreen<TView> : ComponentBase, IDisposable
     where TView : class
@@ -23,6 +25,9 @@ public abstract class LiveScreen<TView> : ComponentBase, IDisposable
     protected LiveAssemblies Assemblies { get; set; } = null!;
 
     [Inject]
+    protected ScreenFeeds Feeds { get; set; } = null!;
+
+    [Inject]
     protected Admission Admission { get; set; } = null!;
 
     [Inject]
@@ -31,6 +36,9 @@ public abstract class LiveScreen<TView> : ComponentBase, IDisposable
     protected ScreenStatus Status { get; private set; } = ScreenStatus.Connecting;
 
     protected TView? View { get; private set; }
+
+    /// <summary>Who the secret link admitted this screen as; null until then, or when it was refused.</summary>
+    protected ConnectionBinding? Binding { get; private set; }
 
     public void Dispose()
     {
@@ -41,8 +49,8 @@ public abstract class LiveScreen<TView> : ComponentBase, IDisposable
     /// <summary>Checks the link's secret for this screen's role.</summary>
     protected abstract Task<Admitted> AdmitAsync(Guid assemblyId, string? secret);
 
-    /// <summary>This screen's view of a published update.</summary>
-    protected abstract TView ViewOf(AssemblyUpdate update);
+    /// <summary>Follows this screen's audience in the pipeline: the room's or the console's views.</summary>
+    protected abstract IDisposable Follow(ScreenFeeds feeds, Guid assemblyId, Action<TView> show, Action<AssemblyDeleted> deleted);
 
     /// <summary>This screen's view read from the assembly now.</summary>
     protected abstract TView ViewOf(OpenAssembly assembly, DateTimeOffset now);
@@ -63,10 +71,13 @@ public abstract class LiveScreen<TView> : ComponentBase, IDisposable
             return;
         }
 
+        Binding = admitted.Binding;
+
         // Subscribe first, read second: a change in between arrives as an update with a newer version.
-        _subscription = Assemblies.Subscribe(
+        _subscription = Follow(
+            Feeds,
             AssemblyId,
-            update => _ = InvokeAsync(() => Show(ViewOf(update))),
+            view => _ = InvokeAsync(() => Show(view)),
             deleted => _ = InvokeAsync(Forget));
         var view = await Assemblies.ReadAsync(AssemblyId, (assembly, now) => ViewOf(assembly, now));
         if (view is null)
@@ -96,6 +107,7 @@ public abstract class LiveScreen<TView> : ComponentBase, IDisposable
     /// <summary>The assembly was deleted (by the facilitator or its retention): nothing of it stays on the screen.</summary>
     private void Forget()
     {
+        _version = long.MaxValue; // a read that raced the deletion must not bring it back
         View = null;
         Status = ScreenStatus.Gone;
         StateHasChanged();

@@ -9,6 +9,7 @@ using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Exports;
 using OffeneVersammlung.Facilitator.Hubs;
+using OffeneVersammlung.Facilitator.Updates;
 using OffeneVersammlung.Testing;
 
 namespace OffeneVersammlung.Facilitator.Tests.Privacy;
@@ -77,7 +78,7 @@ public sealed class AssemblyDeletionTests(HostFactory host) : IClassFixture<Host
         Assert.True((await phone.JoinAsync(created.JoinCode, null)).Accepted);
         var told = new[] { facilitator, projector, phone }.Select(Told).ToList();
         var screen = new TaskCompletionSource<AssemblyDeleted>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var subscription = host.Services.GetRequiredService<LiveAssemblies>().Subscribe(created.AssemblyId, _ => { }, d => screen.TrySetResult(d));
+        using var subscription = host.Services.GetRequiredService<ScreenFeeds>().FollowConsole(created.AssemblyId, _ => { }, d => screen.TrySetResult(d));
 
         await Deletion.DeleteAsync(created.AssemblyId);
 

@@ -5,6 +5,7 @@ using OffeneVersammlung.Engine.Privacy;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Privacy;
+using OffeneVersammlung.Facilitator.Updates;
 using OffeneVersammlung.Testing;
 
 namespace OffeneVersammlung.Facilitator.Tests.Privacy;
@@ -57,7 +58,7 @@ public sealed class RetentionSweeperTests
         using var host = new FakeClockHost();
         var assembly = await OpenAsync(host, retentionDays: 1);
         var deleted = new TaskCompletionSource<AssemblyDeleted>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var subscription = host.Services.GetRequiredService<LiveAssemblies>().Subscribe(assembly, _ => { }, d => deleted.TrySetResult(d));
+        using var subscription = host.Services.GetRequiredService<ScreenFeeds>().FollowConsole(assembly, _ => { }, d => deleted.TrySetResult(d));
 
         host.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromHours(1));
 

@@ -1,6 +1,6 @@
 using OffeneVersammlung.Facilitator.Assemblies;
 
-namespace OffeneVersammlung.Facilitator.Hubs;
+namespace OffeneVersammlung.Facilitator.Updates;
 
 /// <summary>
 /// Takes the pushes of one assembly off the command path and lets on average at most one go out

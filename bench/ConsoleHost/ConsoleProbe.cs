@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Components;
+using OffeneVersammlung.Facilitator.Updates;
+
+namespace OffeneVersammlung.Bench.ConsoleHost;
+
+/// <summary>
+/// The benchmark's window into the process. <c>GET /bench/console/{assemblyId}</c> follows the
+/// assembly's console as <c>Screens/LiveScreen.cs</c> does (<see cref="ScreenFeeds.FollowConsole"/>,
+/// each view posted to a Blazor renderer's dispatcher, the newest version wins) and writes a line
+/// per view shown: its version and the <see cref="Stopwatch"/> timestamp at which the screen would
+/// render it (CLOCK_MONOTONIC on Linux, comparable with the load generator's on the same machine).
+/// <c>GET /bench/holds</c> hands over the view build times since its last call.
+/// </summary>
+public static class ConsoleProbe
+{
+    public static void MapConsoleProbe(this WebApplication app)
+    {
+        app.MapGet("/bench/console/{assemblyId:guid}", FollowAsync);
+        app.MapGet("/bench/holds", (TimedAudienceViews views) => views.Take());
+    }
+
+    private static async Task FollowAsync(Guid assemblyId, ScreenFeeds feeds, HttpContext http)
+    {
+        var shown = Channel.CreateUnbounded<(long Version, long At)>();
+        var renderer = Dispatcher.CreateDefault();
+        var newest = -1L;
+        using var following = feeds.FollowConsole(assemblyId, view => _ = renderer.InvokeAsync(() =>
+        {
+            if (view.Board.Version > newest)
+            {
+                newest = view.Board.Version;
+                shown.Writer.TryWrite((newest, Stopwatch.GetTimestamp()));
+            }
+        }));
+        http.Response.ContentType = "text/plain";
+        await http.Response.StartAsync(http.RequestAborted);
+        try
+        {
+            await foreach (var (version, at) in shown.Reader.ReadAllAsync(http.RequestAborted))
+            {
+                await http.Response.WriteAsync($"{version} {at}\n", http.RequestAborted);
+                await http.Response.Body.FlushAsync(http.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The generator is done and hung up.
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Facilitator.Access;
+using OffeneVersammlung.Facilitator.Assemblies;
+
+namespace OffeneVersammlung.Facilitator.Commanding;
+
+/// <summary>
+/// The one way a person's command reaches an assembly, from the hub (phones, and facilitators over
+/// SignalR) and from the console in the browser alike: the caller's binding says who acts and in
+/// which assembly, the method says which roles may send the command, a command without its
+/// client-made id is refused, and the live assembly decides the rest.
+/// </summary>
+public sealed class AssemblyCommands(LiveAssemblies assemblies)
+{
+    /// <summary>What participants send about themselves: the command is built for the caller's own participant id.</summary>
+    public Task<CommandResult> AsParticipantAsync(ConnectionBinding? caller, Func<Guid, AssemblyCommand> command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return caller is { Role: ConnectionRole.Participant, ParticipantId: { } me }
+            ? RunAsync(caller.AssemblyId, command(me), Actor.Participant(me))
+            : WrongRole();
+    }
+
+    public Task<CommandResult> AsFacilitatorAsync(ConnectionBinding? caller, AssemblyCommand command) =>
+        caller is { Role: ConnectionRole.Facilitator } ? RunAsync(caller.AssemblyId, command, Actor.Facilitator) : WrongRole();
+
+    /// <summary>What either may send: authors edit their own topic, members their group's profile, the facilitator any; the engine tells them apart.</summary>
+    public Task<CommandResult> AsParticipantOrFacilitatorAsync(ConnectionBinding? caller, AssemblyCommand command) => caller switch
+    {
+        { Role: ConnectionRole.Facilitator } => RunAsync(caller.AssemblyId, command, Actor.Facilitator),
+        { Role: ConnectionRole.Participant, ParticipantId: { } me } => RunAsync(caller.AssemblyId, command, Actor.Participant(me)),
+        _ => WrongRole(),
+    };
+
+    private static Task<CommandResult> WrongRole() =>
+        Task.FromResult(CommandResult.Refused(RefusalCode.NotAllowedForRole, HostRefusal.WrongRole));
+
+    private async Task<CommandResult> RunAsync(Guid assemblyId, AssemblyCommand command, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.CommandId == Guid.Empty)
+        {
+            return CommandResult.Refused(RefusalCode.ValueOutOfRange, HostRefusal.CommandIdRequired);
+        }
+
+        // Not the caller's token: once decided, a command is stored even if its sender went away.
+        var outcome = await assemblies.ExecuteAsync(assemblyId, command, actor, CancellationToken.None);
+        return new CommandResult(outcome.IsAccepted, outcome.Refusal?.Code, outcome.Refusal?.Detail, outcome.Version);
+    }
+}

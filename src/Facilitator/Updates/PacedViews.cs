@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using OffeneVersammlung.Facilitator.Assemblies;
+
+namespace OffeneVersammlung.Facilitator.Updates;
+
+/// <summary>
+/// The one update pipeline for every screen. Each assembly's changes pass two <see cref="PushThrottle"/>s,
+/// one for the room and one for the console, which take them off the command path and merge a burst
+/// of votes into one send per interval. Each send builds its audience's view once, from the newest
+/// state, and hands that same view to every <see cref="IViewReceiver"/>: the hub (phones, projectors
+/// and facilitators over SignalR) and the in-process screens (<see cref="ScreenFeeds"/>). So the
+/// console in the browser and a SignalR client see the same views at the same pace.
+/// </summary>
+public sealed partial class PacedViews(TimeProvider time, IEnumerable<IViewReceiver> receivers, ILogger<PacedViews> logger) : IAssemblyUpdateSink
+{
+    /// <summary>
+    /// At most 20 boards a second reach a phone: more would not show, a screen keeps only the
+    /// newest. At 500 phones voting flat out, pushes at 40 a second took most of the server's CPU.
+    /// </summary>
+    public static readonly TimeSpan RoomInterval = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
+    /// The console carries a row per participant (about 240 KB at 2,000 phones); four a second are
+    /// plenty for a person watching counts. Sent with every board, twenty a second, it kept the
+    /// N = 2,000 benchmark's boards above the bare hub's (docs/PERFORMANCE.md).
+    /// </summary>
+    public static readonly TimeSpan ConsoleInterval = TimeSpan.FromMilliseconds(250);
+
+    private readonly TimeProvider _time = time;
+    private readonly IViewReceiver[] _receivers = [.. receivers];
+    private readonly ConcurrentDictionary<Guid, AssemblyPace> _paces = new();
+
+    public void Publish(AssemblyChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var pace = _paces.GetOrAdd(change.AssemblyId, _ => new AssemblyPace(this));
+        pace.Room.Offer(change);
+        pace.Console.Offer(change);
+    }
+
+    /// <summary>Tells every receiver at once; a view built before the deletion and not yet handed on is dropped.</summary>
+    public void Publish(AssemblyDeleted deleted)
+    {
+        ArgumentNullException.ThrowIfNull(deleted);
+        var pace = _paces.TryRemove(deleted.AssemblyId, out var known) ? known : new AssemblyPace(this);
+        pace.Close(() => Deliver(deleted.AssemblyId, r => r.Forget(deleted)));
+    }
+
+    /// <summary>Never throws: a failure is logged and the next change is sent as usual.</summary>
+    private async Task SendRoomAsync(AssemblyPace pace, AssemblyChange change)
+    {
+        try
+        {
+            if (await change.DescribePublicAsync() is { } update)
+            {
+                pace.WhileOpen(() => Deliver(change.AssemblyId, r => r.ShowRoom(update)));
+            }
+        }
+        catch (Exception e)
+        {
+            LogBuildFailed(e, change.AssemblyId);
+        }
+    }
+
+    private async Task SendConsoleAsync(AssemblyPace pace, AssemblyChange change)
+    {
+        try
+        {
+            if (await change.DescribeConsoleAsync() is { } console)
+            {
+                var update = new ConsoleUpdate(change.AssemblyId, console);
+                pace.WhileOpen(() => Deliver(change.AssemblyId, r => r.ShowConsole(update)));
+            }
+        }
+        catch (Exception e)
+        {
+            LogBuildFailed(e, change.AssemblyId);
+        }
+    }
+
+    private void Deliver(Guid assemblyId, Action<IViewReceiver> deliver)
+    {
+        foreach (var receiver in _receivers)
+        {
+            try
+            {
+                deliver(receiver);
+            }
+            catch (Exception e)
+            {
+                LogDeliveryFailed(e, assemblyId, receiver.GetType().Name);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Assembly {AssemblyId}: building a view failed")]
+    private partial void LogBuildFailed(Exception exception, Guid assemblyId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Assembly {AssemblyId}: handing a view to {Receiver} failed")]
+    private partial void LogDeliveryFailed(Exception exception, Guid assemblyId, string receiver);
+
+    /// <summary>
+    /// One assembly's two paces, and whether it still exists. Views are handed on under a shared
+    /// hold and the deletion under an exclusive one, so nobody gets a view after hearing the
+    /// assembly is gone, while the room's and the console's sends still run side by side.
+    /// </summary>
+    private sealed class AssemblyPace
+    {
+        private readonly ReaderWriterLockSlim _open = new();
+        private bool _closed;
+
+        public AssemblyPace(PacedViews owner)
+        {
+            Room = new PushThrottle(RoomInterval, owner._time, change => owner.SendRoomAsync(this, change));
+            Console = new PushThrottle(ConsoleInterval, owner._time, change => owner.SendConsoleAsync(this, change));
+        }
+
+        public PushThrottle Room { get; }
+
+        public PushThrottle Console { get; }
+
+        public void WhileOpen(Action deliver)
+        {
+            _open.EnterReadLock();
+            try
+            {
+                if (!_closed)
+                {
+                    deliver();
+                }
+            }
+            finally
+            {
+                _open.ExitReadLock();
+            }
+        }
+
+        public void Close(Action deliver)
+        {
+            _open.EnterWriteLock();
+            try
+            {
+                _closed = true;
+                deliver();
+            }
+            finally
+            {
+                _open.ExitWriteLock();
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using OffeneVersammlung.Contracts.Views;
+using OffeneVersammlung.Engine.Views;
+using OffeneVersammlung.Facilitator.Assemblies;
+
+namespace OffeneVersammlung.Facilitator.Updates;
+
+/// <summary>
+/// The in-process screens (the console and the projector in Blazor Server) following an assembly:
+/// they get the views the pipeline built for the hub, the same objects at the same pace, with no
+/// SignalR connection back to their own server. The deletion is told once and ends the following.
+/// </summary>
+public sealed partial class ScreenFeeds(ILogger<ScreenFeeds> logger) : IViewReceiver
+{
+    private readonly Lock _changing = new();
+    private readonly ConcurrentDictionary<Guid, Follower[]> _followers = new();
+
+    /// <summary>
+    /// Calls <paramref name="show"/> with every board the room is sent, until disposed, and
+    /// <paramref name="deleted"/> once if the assembly is deleted. Both run on the pipeline's task:
+    /// keep them short and hand work on (a Blazor screen calls <c>InvokeAsync</c>).
+    /// </summary>
+    public IDisposable FollowRoom(Guid assemblyId, Action<PublicBoard> show, Action<AssemblyDeleted>? deleted = null) =>
+        Follow(assemblyId, new Follower(update => show(update.Board), null, deleted));
+
+    /// <summary>As <see cref="FollowRoom"/>, with every console the facilitator is sent.</summary>
+    public IDisposable FollowConsole(Guid assemblyId, Action<FacilitatorView> show, Action<AssemblyDeleted>? deleted = null) =>
+        Follow(assemblyId, new Follower(null, update => show(update.View), deleted));
+
+    public void ShowRoom(PublicUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        if (_followers.TryGetValue(update.AssemblyId, out var followers))
+        {
+            Tell(update.AssemblyId, followers, f => f.Room?.Invoke(update));
+        }
+    }
+
+    public void ShowConsole(ConsoleUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        if (_followers.TryGetValue(update.AssemblyId, out var followers))
+        {
+            Tell(update.AssemblyId, followers, f => f.Console?.Invoke(update));
+        }
+    }
+
+    public void Forget(AssemblyDeleted deleted)
+    {
+        ArgumentNullException.ThrowIfNull(deleted);
+        Follower[]? gone;
+        lock (_changing)
+        {
+            _followers.TryRemove(deleted.AssemblyId, out gone);
+        }
+
+        if (gone is not null)
+        {
+            Tell(deleted.AssemblyId, gone, f => f.Deleted?.Invoke(deleted));
+        }
+    }
+
+    // Followers are few and change rarely; each change replaces the array, so a send reads it without a lock.
+    private IDisposable Follow(Guid assemblyId, Follower follower)
+    {
+        lock (_changing)
+        {
+            _followers[assemblyId] = [.. _followers.GetValueOrDefault(assemblyId) ?? [], follower];
+        }
+
+        return new Following(this, assemblyId, follower);
+    }
+
+    private void Unfollow(Guid assemblyId, Follower follower)
+    {
+        lock (_changing)
+        {
+            if (!_followers.TryGetValue(assemblyId, out var now))
+            {
+                return;
+            }
+
+            Follower[] left = [.. now.Where(f => f != follower)];
+            if (left.Length == 0)
+            {
+                _followers.TryRemove(assemblyId, out _);
+            }
+            else
+            {
+                _followers[assemblyId] = left;
+            }
+        }
+    }
+
+    private void Tell(Guid assemblyId, IReadOnlyList<Follower> followers, Action<Follower> tell)
+    {
+        foreach (var follower in followers)
+        {
+            try
+            {
+                tell(follower);
+            }
+            catch (Exception e)
+            {
+                LogScreenFailed(e, assemblyId);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Assembly {AssemblyId}: a screen failed to take a view")]
+    private partial void LogScreenFailed(Exception exception, Guid assemblyId);
+
+    /// <summary>A screen: the room's views or the console's, and the deletion if it asked to be told.</summary>
+    private sealed class Follower(Action<PublicUpdate>? room, Action<ConsoleUpdate>? console, Action<AssemblyDeleted>? deleted)
+    {
+        public Action<PublicUpdate>? Room { get; } = room;
+
+        public Action<ConsoleUpdate>? Console { get; } = console;
+
+        public Action<AssemblyDeleted>? Deleted { get; } = deleted;
+    }
+
+    private sealed class Following(ScreenFeeds owner, Guid assemblyId, Follower follower) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                owner.Unfollow(assemblyId, follower);
+            }
+        }
+    }
+}
