@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
+using OffeneVersammlung.Contracts.Languages;
 
 namespace OffeneVersammlung.Facilitator.Hosting;
 
@@ -17,10 +19,11 @@ public static class ScreenLanguages
 
     public static WebApplication UseScreenLanguages(this WebApplication app)
     {
+        var supported = SupportedBy(app.Services.GetRequiredService<IOptions<OffeneVersammlungOptions>>().Value);
         var options = new RequestLocalizationOptions()
             .SetDefaultCulture(German)
-            .AddSupportedCultures(Supported)
-            .AddSupportedUICultures(Supported);
+            .AddSupportedCultures(supported)
+            .AddSupportedUICultures(supported);
         options.RequestCultureProviders = [new CookieRequestCultureProvider()];
         app.UseRequestLocalization(options);
         return app;
@@ -32,9 +35,9 @@ public static class ScreenLanguages
     /// </summary>
     public static IEndpointRouteBuilder MapLanguageSwitch(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/language/{tag}", (string tag, string? back, HttpResponse response) =>
+        endpoints.MapGet("/language/{tag}", (string tag, string? back, HttpResponse response, IOptions<OffeneVersammlungOptions> settings) =>
         {
-            if (!Supported.Contains(tag, StringComparer.Ordinal))
+            if (!SupportedBy(settings.Value).Contains(tag, StringComparer.Ordinal))
             {
                 return Results.NotFound();
             }
@@ -48,7 +51,13 @@ public static class ScreenLanguages
         return endpoints;
     }
 
+    /// <summary>The screen's language, for the page's lang and dir: the pseudo-locale when the switch let it be chosen.</summary>
+    public static UiLanguage Current =>
+        string.Equals(CultureInfo.CurrentUICulture.Name, UiLanguages.Pseudo.Tag, StringComparison.OrdinalIgnoreCase) ? UiLanguages.Pseudo : UiLanguages.Of(CurrentTag);
+
     public static string CurrentTag => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == English ? English : German;
+
+    private static string[] SupportedBy(OffeneVersammlungOptions options) => options.PseudoLocale ? [.. Supported, UiLanguages.Pseudo.Tag] : Supported;
 
     private static bool IsLocal(string? path) =>
         path is { Length: > 0 } && path[0] == '/' && (path.Length == 1 || (path[1] != '/' && path[1] != '\\'));

@@ -1,5 +1,5 @@
-using System.Globalization;
-using System.Resources;
+using Microsoft.Extensions.Localization;
+using OffeneVersammlung.Contracts.Languages;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Engine.Views;
@@ -8,57 +8,40 @@ using OffeneVersammlung.Participant.Resources;
 namespace OffeneVersammlung.Participant.Services;
 
 /// <summary>
-/// Every sentence on the phone, from the .resx resources in the chosen language. Plain language
-/// (Leichte Sprache) overrides the German texts where it has its own; the rest stays German.
+/// Every sentence on the phone, through <see cref="IStringLocalizer"/> over its resource sets (Texts,
+/// RefusalTexts) in the chosen language; what a language lacks comes from German.
 /// </summary>
-public sealed class UiText(LanguagePreference language)
+public sealed class UiText(LanguagePreference language, LanguageTexts<Texts> texts, IStringLocalizer<RefusalTexts> refusals)
 {
-    private static readonly ResourceManager Main = new(typeof(Texts));
-    private static readonly ResourceManager Easy = new(typeof(EasyTexts));
-    private static readonly ResourceManager Refusals = new(typeof(RefusalTexts));
+    public string this[string key] => texts[key].Value;
 
-    public string this[string key] => Get(Main, key);
+    public string Format(string key, params object[] args) => texts[key, args].Value;
 
-    public string Format(string key, params object[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);
-
-    /// <summary>
-    /// A sentence about <paramref name="count"/> things ({0}, then <paramref name="more"/>): the key's
-    /// "None" or "One" form where the language has one ("1 Mensch", not "1 Menschen"), else the key itself.
-    /// </summary>
-    public string Count(string key, int count, params object[] more)
-    {
-        var form = count switch
-        {
-            0 => Find(Main, key + "None"),
-            1 => Find(Main, key + "One"),
-            _ => null,
-        };
-        return string.Format(CultureInfo.InvariantCulture, form ?? this[key], [count, .. more]);
-    }
+    /// <summary>A sentence about <paramref name="count"/> things ({0}, then <paramref name="more"/>), by the rule every screen shares.</summary>
+    public string Count(string key, int count, params object[] more) => texts.Count(key, count, more);
 
     /// <summary>
-    /// The phase's prompt from the template in the chosen language. Templates are written in German and
-    /// English only, so Leichte Sprache brings its own prompt for each phase's work (the greeting of
-    /// the evening stays the template's own).
+    /// The phase's prompt: a language's own resource "Prompt{phase}" wins over the template's text (Leichte
+    /// Sprache brings one for each phase's work, templates are not written in it), then the template's
+    /// text in that language, along the fallback chain to German.
     /// </summary>
-    public string? Prompt(Phase phase, LocalizedTextView? template) => template is null ? null : language.Current switch
+    public string? Prompt(Phase phase, LocalizedTextView? template)
     {
-        Language.En => template.En,
-        Language.Easy => Find(Easy, "Prompt" + phase) ?? template.De,
-        _ => template.De,
-    };
-
-    public string Refusal(RefusalCode code) => Get(Refusals, code.ToString());
-
-    private string Get(ResourceManager resources, string key) => Find(resources, key) ?? key;
-
-    private string? Find(ResourceManager resources, string key)
-    {
-        if (language.Current == Language.Easy && Easy.GetString(key, CultureInfo.InvariantCulture) is { } easy)
+        if (template is null)
         {
-            return easy;
+            return null;
         }
 
-        return resources == Easy ? null : resources.GetString(key, LanguagePreference.CultureOf(language.Current));
+        foreach (var tag in UiLanguages.FallbackChain(language.Current))
+        {
+            if ((texts.InLanguage(tag, "Prompt" + phase) ?? TemplateText.In(template, tag)) is { } text)
+            {
+                return text;
+            }
+        }
+
+        return template.De;
     }
+
+    public string Refusal(RefusalCode code) => refusals[code.ToString()].Value;
 }
