@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Views;
 
 namespace OffeneVersammlung.Bench.BareHub;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR.Client;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Views;
 
 namespace OffeneVersammlung.Bench.Load;

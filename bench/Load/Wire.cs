@@ -1,3 +1,5 @@
+using OffeneVersammlung.Contracts.Views;
+
 namespace OffeneVersammlung.Bench.Load;
 
 // The hub's answers as the generator reads them: SignalR's MessagePack resolver writes maps keyed by
@@ -54,5 +56,5 @@ public sealed class CreatedAnswer
 
 public sealed class BoardSnapshot
 {
-    public OffeneVersammlung.Engine.Views.PublicBoard? Board { get; set; }
+    public PublicBoard? Board { get; set; }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using OffeneVersammlung.Browser.Tests.Support;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Testing;
 using static Microsoft.Playwright.Assertions;

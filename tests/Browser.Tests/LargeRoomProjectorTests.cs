@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using OffeneVersammlung.Browser.Tests.Support;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Testing;
 using static Microsoft.Playwright.Assertions;

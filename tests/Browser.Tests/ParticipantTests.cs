@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using OffeneVersammlung.Browser.Tests.Support;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Testing;
 using static Microsoft.Playwright.Assertions;
@@ -249,8 +250,8 @@ public class ParticipantTests(BrowserHost host)
 
         var bernd = Guid.NewGuid();
         var cem = Guid.NewGuid();
-        await facilitator.DoAsync("AddPaperParticipant", Guid.NewGuid(), bernd, "Bernd", Engine.Participants.Presence.InRoom);
-        await facilitator.DoAsync("AddPaperParticipant", Guid.NewGuid(), cem, "Cem", Engine.Participants.Presence.InRoom);
+        await facilitator.DoAsync("AddPaperParticipant", Guid.NewGuid(), bernd, "Bernd", Presence.InRoom);
+        await facilitator.DoAsync("AddPaperParticipant", Guid.NewGuid(), cem, "Cem", Presence.InRoom);
         await facilitator.AdvanceToAsync(Phase.TopicCollection);
         var benches = Guid.NewGuid();
         await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), benches, "Mehr Bänke am Platz", null);

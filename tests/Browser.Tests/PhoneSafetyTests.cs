@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using OffeneVersammlung.Browser.Tests.Support;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Testing;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OffeneVersammlung.Contracts;
 
 namespace OffeneVersammlung.Facilitator.Components.Tests;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Facilitator.Components.Diagrams;
 using PhaseDiagram = OffeneVersammlung.Facilitator.Components.Diagrams.PhaseDiagram;

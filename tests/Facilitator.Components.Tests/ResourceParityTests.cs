@@ -1,7 +1,4 @@
-using OffeneVersammlung.Engine.Assemblies;
-using OffeneVersammlung.Engine.Participants;
-using OffeneVersammlung.Engine.Phases;
-using OffeneVersammlung.Engine.Topics;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Facilitator.Exports;
 using OffeneVersammlung.Facilitator.Resources;
 using OffeneVersammlung.Testing;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Testing;

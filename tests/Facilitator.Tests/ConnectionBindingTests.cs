@@ -1,3 +1,4 @@
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Testing;
@@ -26,7 +27,7 @@ public sealed class ConnectionBindingTests(HostFactory host) : IClassFixture<Hos
         await using var phone = await LiveClient.ParticipantAsync(host, created.JoinCode);
 
         var refused = await phone.JoinAsync("ZZZZZZZZ", null);
-        var afterwards = await phone.InvokeAsync("CheckIn", Guid.NewGuid(), Engine.Participants.Mood.Good, "Hallo");
+        var afterwards = await phone.InvokeAsync("CheckIn", Guid.NewGuid(), Mood.Good, "Hallo");
 
         Assert.False(refused.Accepted);
         Assert.Equal((RefusalCode.NotAllowedForRole, HostRefusal.WrongRole), (afterwards.Refusal, afterwards.Detail));

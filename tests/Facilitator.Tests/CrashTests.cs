@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.SignalR.Client;
+using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Facilitator.Api;

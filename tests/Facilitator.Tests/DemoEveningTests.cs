@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Facilitator.Api;
 using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Templates;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Storage;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;

@@ -1,3 +1,4 @@
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Facilitator.Api;
 using OffeneVersammlung.Testing;
@@ -57,7 +58,7 @@ public sealed class NetworkDropTests(HostFactory host, ITestOutputHelper output)
             var commandId = Guid.NewGuid();
             var topic = topics[(k / 2 + random.Next(topics.Length)) % topics.Length];
             var first = await phone.SendUntilAnsweredAsync("CastDot", commandId, topic);
-            if (!first.Accepted && first.Refusal == Engine.Rules.RefusalCode.TopicDotLimitReached)
+            if (!first.Accepted && first.Refusal == RefusalCode.TopicDotLimitReached)
             {
                 k--;
                 continue;

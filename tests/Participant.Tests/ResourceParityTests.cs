@@ -1,7 +1,4 @@
-using OffeneVersammlung.Engine.Participants;
-using OffeneVersammlung.Engine.Phases;
-using OffeneVersammlung.Engine.Rules;
-using OffeneVersammlung.Engine.Topics;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Testing;
 using OffeneVersammlung.Testing.Languages;
 

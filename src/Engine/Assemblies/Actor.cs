@@ -1,3 +1,5 @@
+using OffeneVersammlung.Contracts;
+
 namespace OffeneVersammlung.Engine.Assemblies;
 
 /// <summary>Who sends a command. The host derives it from the connection, never from the command.</summary>
@@ -11,5 +13,5 @@ public sealed record Actor(ActorRole Role, Guid? ParticipantId)
 
     /// <summary>The participant themself, or the facilitator acting for someone on paper.</summary>
     public bool MaySpeakFor(Participants.Participant participant) =>
-        ParticipantId == participant.Id || (IsFacilitator && participant.Channel == Participants.Channel.Paper);
+        ParticipantId == participant.Id || (IsFacilitator && participant.Channel == Channel.Paper);
 }

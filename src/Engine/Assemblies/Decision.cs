@@ -1,3 +1,4 @@
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Rules;
 
 namespace OffeneVersammlung.Engine.Assemblies;

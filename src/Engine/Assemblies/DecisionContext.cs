@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Rules;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;

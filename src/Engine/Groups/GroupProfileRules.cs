@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Rules;
 
 namespace OffeneVersammlung.Engine.Groups;

@@ -1,4 +1,5 @@
 using MessagePack;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Assemblies;
 
 namespace OffeneVersammlung.Engine.Groups;

@@ -1,3 +1,5 @@
+using OffeneVersammlung.Contracts;
+
 namespace OffeneVersammlung.Engine.Groups;
 
 /// <summary>A small group that takes a topic further, starting this evening.</summary>

@@ -1,3 +1,5 @@
+using OffeneVersammlung.Contracts;
+
 namespace OffeneVersammlung.Engine.Participants;
 
 /// <summary>A phone waiting at the door, with what it would join as once let in.</summary>

@@ -1,4 +1,5 @@
 using MessagePack;
+using OffeneVersammlung.Contracts;
 
 namespace OffeneVersammlung.Engine.Participants;
 

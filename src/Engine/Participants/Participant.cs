@@ -1,3 +1,5 @@
+using OffeneVersammlung.Contracts;
+
 namespace OffeneVersammlung.Engine.Participants;
 
 /// <summary>A neighbour in the assembly, on a phone or on paper. Without a pseudonym they are anonymous.</summary>

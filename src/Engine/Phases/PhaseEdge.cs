@@ -1,3 +1,5 @@
+using OffeneVersammlung.Contracts;
+
 namespace OffeneVersammlung.Engine.Phases;
 
 /// <summary>A move the phase machine permits from one phase to another (guards aside).</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Engine.Templates;

@@ -1,3 +1,5 @@
+using OffeneVersammlung.Contracts;
+
 namespace OffeneVersammlung.Engine.Rules;
 
 /// <summary>A named, explicit "no" with an optional detail (the field or limit concerned).</summary>

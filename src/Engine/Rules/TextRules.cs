@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using OffeneVersammlung.Contracts;
 
 namespace OffeneVersammlung.Engine.Rules;
 

@@ -1,4 +1,5 @@
 using MessagePack;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Phases;
 
 namespace OffeneVersammlung.Engine.Templates;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Phases;
 
 namespace OffeneVersammlung.Engine.Templates;

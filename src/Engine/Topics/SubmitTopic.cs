@@ -1,3 +1,4 @@
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Rules;
@@ -31,7 +32,7 @@ public sealed record SubmitTopic(Guid CommandId, Guid TopicId, Guid ParticipantI
         }
 
         var visibility = state.Template.ModerateTopics && !context.Actor.IsFacilitator ? TopicVisibility.Pending : TopicVisibility.Shown;
-        var source = author.Channel == Participants.Channel.Paper ? TopicSource.Paper : TopicSource.Phone;
+        var source = author.Channel == Channel.Paper ? TopicSource.Paper : TopicSource.Phone;
         return Accept(new TopicSubmitted(TopicId, ParticipantId, text, category, source, visibility, context.Now));
     }
 }

@@ -1,3 +1,5 @@
+using OffeneVersammlung.Contracts;
+
 namespace OffeneVersammlung.Engine.Topics;
 
 /// <summary>A topic card: what a neighbour (or a paper card) brought in.</summary>

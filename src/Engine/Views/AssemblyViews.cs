@@ -1,3 +1,5 @@
+using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Topics;
@@ -64,7 +66,7 @@ public static class AssemblyViews
             topics.Where(t => t.Visibility == TopicVisibility.Pending).Select(t => t.Id).ToList(),
             state.Participants.Select(p => new ParticipantRow(
                 p.Id, p.Number, p.ShownName, p.Presence, p.Channel, p.CheckIn is not null, p.CheckOut is not null, round.DotsOf(p.Id), p.GroupId)).ToList(),
-            state.Participants.Count(p => p.Channel == Participants.Channel.Phone),
+            state.Participants.Count(p => p.Channel == Channel.Phone),
             state.Headcount,
             round.DotsUsed,
             state.Groups.Select(g => PublicProjection.GroupOf(state, g, withContact: true)).ToList(),

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Engine.Storage;

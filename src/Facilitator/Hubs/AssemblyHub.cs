@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.SignalR;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;

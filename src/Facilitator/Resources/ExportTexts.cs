@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Resources;
+using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Contracts.Views;
 
 namespace OffeneVersammlung.Facilitator.Resources;
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Templates;

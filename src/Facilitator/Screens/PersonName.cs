@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Facilitator.Resources;
 

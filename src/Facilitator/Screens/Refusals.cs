@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Participant.Resources;
 

@@ -1,4 +1,4 @@
-using OffeneVersammlung.Engine.Views;
+using OffeneVersammlung.Contracts.Views;
 
 namespace OffeneVersammlung.Participant.Services;
 

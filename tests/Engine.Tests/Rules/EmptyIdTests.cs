@@ -1,4 +1,5 @@
 using System.Reflection;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Serialization;

@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Storage;

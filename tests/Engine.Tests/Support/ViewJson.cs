@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Views;
 

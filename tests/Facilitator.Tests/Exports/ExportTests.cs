@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.VisualBasic.FileIO;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Facilitator.Exports;
 
 namespace OffeneVersammlung.Facilitator.Tests.Exports;
@@ -181,7 +182,7 @@ public sealed partial class ExportTests(ExportedAssembly evening) : IClassFixtur
 
         var joined = await phone.JoinAsync(created.JoinCode, "Ben" + HostileTexts.RightToLeftOverride + "nimda");
 
-        Assert.Equal((false, Engine.Rules.RefusalCode.TextHasControlCharacters), (joined.Accepted, joined.Refusal));
+        Assert.Equal((false, RefusalCode.TextHasControlCharacters), (joined.Accepted, joined.Refusal));
     }
 
     [Fact]

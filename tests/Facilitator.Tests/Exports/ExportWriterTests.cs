@@ -1,6 +1,8 @@
 using System.Text;
 using Markdig;
 using Microsoft.VisualBasic.FileIO;
+using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Views;

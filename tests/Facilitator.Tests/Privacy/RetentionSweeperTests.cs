@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Privacy;
 using OffeneVersammlung.Facilitator.Access;

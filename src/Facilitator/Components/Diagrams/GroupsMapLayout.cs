@@ -1,3 +1,5 @@
+using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Views;
 using static OffeneVersammlung.Facilitator.Components.Diagrams.MapLayout;
 
@@ -92,7 +94,7 @@ internal static class GroupsMapLayout
                 view.Participants
                     .Where(p => p.GroupId == card.Id)
                     .OrderBy(p => p.Number)
-                    .Select(p => new MapMember(p.Number, string.IsNullOrWhiteSpace(p.Pseudonym) ? null : p.Pseudonym, p.Channel == Engine.Participants.Channel.Paper))
+                    .Select(p => new MapMember(p.Number, string.IsNullOrWhiteSpace(p.Pseudonym) ? null : p.Pseudonym, p.Channel == Channel.Paper))
                     .ToList()))
             .OrderBy(g => g.Topic is null)
             .ThenBy(g => g.Topic?.Rank ?? int.MaxValue)

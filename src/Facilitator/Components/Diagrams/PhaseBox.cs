@@ -1,3 +1,4 @@
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Phases;
 
 namespace OffeneVersammlung.Facilitator.Components.Diagrams;

@@ -1,3 +1,5 @@
+using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Views;
 using static OffeneVersammlung.Facilitator.Components.Diagrams.PhaseLayout;

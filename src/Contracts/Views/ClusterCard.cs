@@ -1,0 +1,3 @@
+namespace OffeneVersammlung.Contracts.Views;
+
+public sealed record ClusterCard(Guid Id, string Label);

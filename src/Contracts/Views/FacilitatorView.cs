@@ -1,0 +1,22 @@
+namespace OffeneVersammlung.Contracts.Views;
+
+/// <summary>
+/// The facilitator's console: the public board plus moderation, live totals of the hidden round,
+/// everyone's participation (not their choices), the devices that joined beside the headcount the
+/// facilitator recorded (more devices than people is a warning sign), the groups with their contacts, the moves,
+/// and the door with whoever knocks at it.
+/// </summary>
+public sealed record FacilitatorView(
+    PublicBoard Board,
+    IReadOnlyList<ModeratedTopic> Topics,
+    IReadOnlyList<Guid> ModerationQueue,
+    IReadOnlyList<ParticipantRow> Participants,
+    int DevicesJoined,
+    Headcount? Headcount,
+    int DotsUsed,
+    IReadOnlyList<GroupCard> Groups,
+    IReadOnlyList<PhaseMove> Moves,
+    IReadOnlyList<PhaseStep> History,
+    int RetentionDays,
+    Door Door,
+    IReadOnlyList<KnockRow> Knocks);

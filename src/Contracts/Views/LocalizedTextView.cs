@@ -1,0 +1,3 @@
+namespace OffeneVersammlung.Contracts.Views;
+
+public sealed record LocalizedTextView(string De, string En);

@@ -1,4 +1,0 @@
-namespace OffeneVersammlung.Engine.Participants;
-
-/// <summary>How many people the facilitator counted, and when.</summary>
-public sealed record Headcount(int Count, DateTimeOffset CountedAt);

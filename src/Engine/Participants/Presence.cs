@@ -1,8 +1,0 @@
-namespace OffeneVersammlung.Engine.Participants;
-
-/// <summary>Stored as its number: values are fixed, never reuse or move one (docs/decisions/0009-stored-format.md).</summary>
-public enum Presence
-{
-    InRoom = 0,
-    Remote = 1,
-}

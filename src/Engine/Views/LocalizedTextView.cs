@@ -1,3 +1,0 @@
-namespace OffeneVersammlung.Engine.Views;
-
-public sealed record LocalizedTextView(string De, string En);

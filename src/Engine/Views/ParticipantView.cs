@@ -1,4 +1,0 @@
-namespace OffeneVersammlung.Engine.Views;
-
-/// <summary>A participant's phone: the public board beside their own part.</summary>
-public sealed record ParticipantView(PublicBoard Board, OwnView Own);

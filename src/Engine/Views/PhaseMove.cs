@@ -1,7 +1,0 @@
-using OffeneVersammlung.Engine.Phases;
-using OffeneVersammlung.Engine.Rules;
-
-namespace OffeneVersammlung.Engine.Views;
-
-/// <summary>A move the console offers: where it leads, or why it is refused right now.</summary>
-public sealed record PhaseMove(PhaseTrigger Trigger, Phase? Destination, RefusalCode? RefusedBecause);

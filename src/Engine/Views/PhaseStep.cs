@@ -1,6 +1,0 @@
-using OffeneVersammlung.Engine.Phases;
-
-namespace OffeneVersammlung.Engine.Views;
-
-/// <summary>One recorded phase change, for the audit and the protocol.</summary>
-public sealed record PhaseStep(Phase From, Phase To, PhaseTrigger Trigger, DateTimeOffset At);

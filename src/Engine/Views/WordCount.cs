@@ -1,3 +1,0 @@
-namespace OffeneVersammlung.Engine.Views;
-
-public sealed record WordCount(string Word, int Count);
