@@ -64,10 +64,11 @@ public abstract class LiveScreen<TView> : ComponentBase, IDisposable
         }
 
         // Subscribe first, read second: a change in between arrives as an update with a newer version.
+        var culture = ScreenCulture.Current;
         _subscription = Assemblies.Subscribe(
             AssemblyId,
-            update => _ = InvokeAsync(() => Show(ViewOf(update))),
-            deleted => _ = InvokeAsync(Forget));
+            update => _ = InvokeAsync(culture.Around(() => Show(ViewOf(update)))),
+            deleted => _ = InvokeAsync(culture.Around(Forget)));
         var view = await Assemblies.ReadAsync(AssemblyId, (assembly, now) => ViewOf(assembly, now));
         if (view is null)
         {
