@@ -14,7 +14,8 @@ namespace OffeneVersammlung.Browser.Tests.Support;
 /// Clipping is measured per element that shows text: its content may not be wider than its box
 /// (scrollWidth &gt; clientWidth: cut off by overflow or spilling out) nor may the box reach outside its
 /// parent's box. Elements outside the viewport are not measured (the projector lays further pages there),
-/// nor text for screen readers only (a 1px clipped box by design).
+/// nor text for screen readers only (a 1px clipped box by design). A diagram's label must stay inside
+/// the box drawn around it.
 /// </summary>
 public static class PseudoScreens
 {
@@ -72,6 +73,13 @@ public static class PseudoScreens
                 const wider = e.scrollWidth > e.clientWidth + 1;
                 const outside = box.left < parent.left - 1 || box.right > parent.right + 1;
                 if (wider || outside) found.push({ what: e.outerHTML.slice(0, 120), scroll: e.scrollWidth, client: e.clientWidth, outside });
+              }
+              // A diagram's label must stay inside the box drawn around it (the rect of its group).
+              for (const text of document.querySelectorAll('svg g > rect ~ text')) {
+                if (!text.textContent.trim()) continue;
+                const box = text.parentElement.querySelector('rect').getBoundingClientRect();
+                const label = text.getBoundingClientRect();
+                if (label.left < box.left - 1 || label.right > box.right + 1) found.push({ what: text.outerHTML.slice(0, 120), label: label.width, box: box.width });
               }
               return found;
             }
