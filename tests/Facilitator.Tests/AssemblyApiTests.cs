@@ -63,7 +63,7 @@ public sealed class AssemblyApiTests(HostFactory host) : IClassFixture<HostFacto
         {
             Assert.False(r.Accepted);
             Assert.Equal(RefusalCode.NotAllowedForRole, r.Refusal);
-            Assert.Equal(HostRefusal.InvalidSecret, r.Detail);
+            Assert.Equal(HostRefusal.InvalidSecret, r.Host);
         });
         Assert.Null((await client.SnapshotAsync()).Role);
     }

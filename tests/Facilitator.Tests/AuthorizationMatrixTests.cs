@@ -110,7 +110,7 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
             {
                 Assert.False(result.Accepted, $"{caller} got through");
                 Assert.Equal(RefusalCode.NotAllowedForRole, result.Refusal);
-                Assert.Equal(HostRefusal.WrongRole, result.Detail);
+                Assert.Equal(HostRefusal.WrongRole, result.Host);
             }
         }
 

@@ -18,9 +18,9 @@ public sealed class BadArgumentTests(HostFactory host) : IClassFixture<HostFacto
         await using var phone = await LiveClient.ParticipantAsync(host, created.JoinCode);
         var before = (await facilitator.SnapshotAsync()).Version;
 
-        var refusals = new (CommandRefusal Expected, Task<Hubs.CommandResult> Call)[]
+        var refusals = new (CommandRefusal Expected, Task<CommandResult> Call)[]
         {
-            (new(RefusalCode.ValueOutOfRange, HostRefusal.CommandIdRequired), phone.InvokeAsync("CastDot", Guid.Empty, Guid.NewGuid())),
+            (new(RefusalCode.ValueOutOfRange, null, HostRefusal.CommandIdRequired), phone.InvokeAsync("CastDot", Guid.Empty, Guid.NewGuid())),
             (new(RefusalCode.WrongPhase, "Lobby"), phone.InvokeAsync("CastDot", Guid.NewGuid(), Guid.NewGuid())),
             (new(RefusalCode.WrongPhase, "Lobby"), phone.InvokeAsync("SubmitTopic", Guid.NewGuid(), Guid.NewGuid(), null, null)),
             (new(RefusalCode.UnknownTopic, null), facilitator.InvokeAsync("ModerateTopic", Guid.NewGuid(), Guid.NewGuid(), TopicVisibility.Hidden)),
@@ -42,11 +42,13 @@ public sealed class BadArgumentTests(HostFactory host) : IClassFixture<HostFacto
             {
                 Assert.Equal(expected.Detail, result.Detail);
             }
+
+            Assert.Equal(expected.Host, result.Host);
         }
 
         Assert.Equal(before, (await facilitator.SnapshotAsync()).Version);
         await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
     }
 
-    private sealed record CommandRefusal(RefusalCode Code, string? Detail);
+    private sealed record CommandRefusal(RefusalCode Code, string? Detail, HostRefusal? Host = null);
 }

@@ -16,8 +16,8 @@ public sealed class ConnectionBindingTests(HostFactory host) : IClassFixture<Hos
         var refused = await console.InvokeAsync("ConnectFacilitator", created.AssemblyId, "falsch-falsch-falsch-falsch");
         var afterwards = await console.InvokeAsync("ShowJoinCode", Guid.NewGuid(), false);
 
-        Assert.Equal((false, HostRefusal.InvalidSecret), (refused.Accepted, refused.Detail));
-        Assert.Equal((RefusalCode.NotAllowedForRole, HostRefusal.WrongRole), (afterwards.Refusal, afterwards.Detail));
+        Assert.Equal((false, HostRefusal.InvalidSecret), (refused.Accepted, refused.Host));
+        Assert.Equal((RefusalCode.NotAllowedForRole, HostRefusal.WrongRole), (afterwards.Refusal, afterwards.Host));
     }
 
     [Fact]
@@ -30,6 +30,6 @@ public sealed class ConnectionBindingTests(HostFactory host) : IClassFixture<Hos
         var afterwards = await phone.InvokeAsync("CheckIn", Guid.NewGuid(), Mood.Good, "Hallo");
 
         Assert.False(refused.Accepted);
-        Assert.Equal((RefusalCode.NotAllowedForRole, HostRefusal.WrongRole), (afterwards.Refusal, afterwards.Detail));
+        Assert.Equal((RefusalCode.NotAllowedForRole, HostRefusal.WrongRole), (afterwards.Refusal, afterwards.Host));
     }
 }

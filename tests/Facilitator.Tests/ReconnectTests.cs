@@ -101,10 +101,10 @@ public sealed class ReconnectTests(HostFactory host) : IClassFixture<HostFactory
         var joined = await phone.JoinAsync("ZZZZZZ", "Ali");
         var nonsense = await phone.JoinAsync(null!, null);
 
-        Assert.Equal((false, RefusalCode.UnknownParticipant, HostRefusal.UnknownDevice), (resumed.Accepted, resumed.Refusal, resumed.Detail));
+        Assert.Equal((false, RefusalCode.UnknownParticipant, HostRefusal.UnknownDevice), (resumed.Accepted, resumed.Refusal, resumed.Host));
         Assert.False(garbage.Accepted);
-        Assert.Equal(HostRefusal.UnknownJoinCode, joined.Detail);
-        Assert.Equal(HostRefusal.UnknownJoinCode, nonsense.Detail);
+        Assert.Equal(HostRefusal.UnknownJoinCode, joined.Host);
+        Assert.Equal(HostRefusal.UnknownJoinCode, nonsense.Host);
         Assert.Null((await phone.SnapshotAsync()).Role);
     }
 
@@ -120,7 +120,7 @@ public sealed class ReconnectTests(HostFactory host) : IClassFixture<HostFactory
 
         var right = await scanner.JoinAsync(created.JoinCode, null);
 
-        Assert.Equal(HostRefusal.TooManyAttempts, right.Detail);
+        Assert.Equal(HostRefusal.TooManyAttempts, right.Host);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class ThrottlingTests
         Assert.True(heard.Accepted, $"{heard.Refusal} {heard.Detail}");
         Assert.True(passed.Count < Burst, $"{passed.Count} calls passed");
         Assert.True(throttled.Count > 300 - Burst, $"{throttled.Count} calls throttled");
-        Assert.All(throttled, r => Assert.Equal(HostRefusal.Throttled, r.Detail));
+        Assert.All(throttled, r => Assert.Equal(HostRefusal.Throttled, r.Host));
         var console = (await facilitator.SnapshotAsync()).Facilitator!;
         Assert.Equal(passed.Count(r => r.Accepted) + 1, console.DotsUsed);
         Assert.Equal(heard.Version, console.Board.Version);
@@ -76,7 +76,7 @@ public sealed class ThrottlingTests
             await using var scanner = await LiveClient.ConnectAsync(host);
             for (var guess = 0; guess < 10; guess++)
             {
-                Assert.Equal(HostRefusal.UnknownJoinCode, (await scanner.JoinAsync("ZZZZZZZZ", null)).Detail);
+                Assert.Equal(HostRefusal.UnknownJoinCode, (await scanner.JoinAsync("ZZZZZZZZ", null)).Host);
             }
         }
 
@@ -85,7 +85,7 @@ public sealed class ThrottlingTests
         host.Clock.Advance(TimeSpan.FromMinutes(10));
         var afterTheWindow = await next.JoinAsync(created.JoinCode, null);
 
-        Assert.Equal((false, RefusalCode.TooManyRequests, HostRefusal.TooManyAttempts), (blocked.Accepted, blocked.Refusal, blocked.Detail));
+        Assert.Equal((false, RefusalCode.TooManyRequests, HostRefusal.TooManyAttempts), (blocked.Accepted, blocked.Refusal, blocked.Host));
         Assert.True(afterTheWindow.Accepted, $"{afterTheWindow.Refusal} {afterTheWindow.Detail}");
     }
 
@@ -158,8 +158,8 @@ public sealed class ThrottlingTests
         var live = await scanner.JoinAsync(other.JoinCode, null);
         var dead = await scanner.JoinAsync("ZZZZZZZZ", null);
 
-        Assert.Equal((false, RefusalCode.TooManyRequests, HostRefusal.TooManyAttempts), (live.Accepted, live.Refusal, live.Detail));
-        Assert.Equal((live.Accepted, live.Refusal, live.Detail), (dead.Accepted, dead.Refusal, dead.Detail));
+        Assert.Equal((false, RefusalCode.TooManyRequests, HostRefusal.TooManyAttempts), (live.Accepted, live.Refusal, live.Host));
+        Assert.Equal((live.Accepted, live.Refusal, live.Host), (dead.Accepted, dead.Refusal, dead.Host));
     }
 
     [Fact]
@@ -210,13 +210,13 @@ public sealed class ThrottlingTests
         private void Count(JoinResult result)
         {
             Assert.False(result.Accepted);
-            if (result.Detail == HostRefusal.UnknownJoinCode)
+            if (result.Host == HostRefusal.UnknownJoinCode)
             {
                 LookedUp++;
             }
             else
             {
-                Assert.Equal(HostRefusal.TooManyAttempts, result.Detail);
+                Assert.Equal(HostRefusal.TooManyAttempts, result.Host);
                 Refused++;
             }
         }

@@ -29,7 +29,7 @@ public sealed class TrustedProxyTests
         var guessed = await guesser.JoinAsync(created.JoinCode, null);
         var joined = await neighbour.JoinAsync(created.JoinCode, null);
 
-        Assert.Equal((false, HostRefusal.TooManyAttempts), (guessed.Accepted, guessed.Detail));
+        Assert.Equal((false, HostRefusal.TooManyAttempts), (guessed.Accepted, guessed.Host));
         Assert.True(joined.Accepted, $"{joined.Refusal} {joined.Detail}");
     }
 
@@ -46,7 +46,7 @@ public sealed class TrustedProxyTests
         await using var posing = await LiveClient.ConnectAsync(host, From("198.51.100.250"));
         var joined = await posing.JoinAsync(created.JoinCode, null);
 
-        Assert.Equal((false, RefusalCode.TooManyRequests, HostRefusal.TooManyAttempts), (joined.Accepted, joined.Refusal, joined.Detail));
+        Assert.Equal((false, RefusalCode.TooManyRequests, HostRefusal.TooManyAttempts), (joined.Accepted, joined.Refusal, joined.Host));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class TrustedProxyTests
         await using var scanner = await LiveClient.ConnectAsync(host, headers);
         for (var i = 0; i < guesses; i++)
         {
-            Assert.Equal(HostRefusal.UnknownJoinCode, (await scanner.JoinAsync("ZZZZZZZZ", null)).Detail);
+            Assert.Equal(HostRefusal.UnknownJoinCode, (await scanner.JoinAsync("ZZZZZZZZ", null)).Host);
         }
     }
 

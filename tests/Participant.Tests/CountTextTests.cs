@@ -1,5 +1,4 @@
 using OffeneVersammlung.Contracts;
-using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Participant.Components;
 using OffeneVersammlung.Participant.Phases;
 using OffeneVersammlung.Participant.Services;

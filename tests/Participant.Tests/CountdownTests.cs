@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using OffeneVersammlung.Contracts.Views;
-using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Participant.Components;
 
 namespace OffeneVersammlung.Participant.Tests;

@@ -1,11 +1,8 @@
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Views;
-using OffeneVersammlung.Engine.Phases;
-using OffeneVersammlung.Engine.Rules;
-using OffeneVersammlung.Engine.Topics;
-using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Participant.Components;
 using OffeneVersammlung.Participant.Phases;
+using OffeneVersammlung.Participant.Services;
 using static OffeneVersammlung.Testing.Forms.FormBounds;
 
 namespace OffeneVersammlung.Participant.Tests;
@@ -27,11 +24,11 @@ public class FormBoundsTests : ParticipantTestContext
     }
 
     [Theory]
-    [InlineData("CheckIn")]
-    [InlineData("CheckOut")]
-    public void The_mood_word_allows_what_the_engine_allows(string method)
+    [InlineData(CommandKind.CheckIn)]
+    [InlineData(CommandKind.CheckOut)]
+    public void The_mood_word_allows_what_the_engine_allows(CommandKind kind)
     {
-        var mood = Render<MoodPhase>(p => p.Add(x => x.Method, method));
+        var mood = Render<MoodPhase>(p => p.Add(x => x.Kind, kind));
 
         AssertMatch(mood.Nodes, new Dictionary<string, Bound> { ["Ein Wort dazu"] = Bound.Length(TextLimits.CheckInWord) });
     }

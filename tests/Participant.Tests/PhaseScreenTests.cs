@@ -1,8 +1,5 @@
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Views;
-using OffeneVersammlung.Engine.Phases;
-using OffeneVersammlung.Engine.Topics;
-using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Participant.Phases;
 using OffeneVersammlung.Participant.Services;
 
@@ -23,8 +20,8 @@ public class PhaseScreenTests : ParticipantTestContext
         cut.Find("button[aria-label='Thema zurückziehen: Ampel an der Schule']").Click();
 
         var command = Assert.Single(Services.GetRequiredService<AssemblyConnection>().Pending);
-        Assert.Equal("WithdrawTopic", command.Method);
-        Assert.Equal(pending.Id, command.TopicArgument);
+        Assert.Equal(CommandKind.WithdrawTopic, command.Kind);
+        Assert.Equal(pending.Id, command.TopicId);
     }
 
     [Fact]

@@ -1,7 +1,5 @@
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Views;
-using OffeneVersammlung.Engine.Phases;
-using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Participant.Components;
 using OffeneVersammlung.Participant.Phases;
 using OffeneVersammlung.Participant.Services;

@@ -1,6 +1,4 @@
 using OffeneVersammlung.Contracts;
-using OffeneVersammlung.Engine.Participants;
-using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Participant.Components;
 using OffeneVersammlung.Participant.Resources;
 using OffeneVersammlung.Participant.Services;

@@ -1,9 +1,5 @@
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Views;
-using OffeneVersammlung.Engine.Assemblies;
-using OffeneVersammlung.Engine.Participants;
-using OffeneVersammlung.Engine.Phases;
-using OffeneVersammlung.Engine.Views;
 
 namespace OffeneVersammlung.Participant.Tests;
 

@@ -1,5 +1,4 @@
 using OffeneVersammlung.Contracts;
-using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Participant.Phases;
 using OffeneVersammlung.Participant.Services;
 
@@ -41,9 +40,9 @@ public class VotingPhaseTests : ParticipantTestContext
         cut.Find("button[aria-label='Punkt geben: Spielplatz reparieren']").Click();
 
         var pending = Assert.Single(Services.GetRequiredService<AssemblyConnection>().Pending);
-        Assert.Equal("CastDot", pending.Method);
+        Assert.Equal(CommandKind.CastDot, pending.Kind);
         Assert.NotEqual(Guid.Empty, pending.CommandId);
-        Assert.Equal(Views.Playground, pending.TopicArgument);
+        Assert.Equal(Views.Playground, pending.TopicId);
         Assert.Contains(JSInterop.Invocations, i => i.Identifier == "localStorage.setItem" && Equals(i.Arguments[0], "ov.queue"));
 
         cut.Render(p => p.Add(x => x.Pending, Services.GetRequiredService<AssemblyConnection>().Pending));

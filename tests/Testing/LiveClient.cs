@@ -118,14 +118,14 @@ public sealed class LiveClient : IAsyncDisposable
 
     public async Task<JoinResult> JoinAsync(string joinCode, string? pseudonym, string? deviceToken = null)
     {
-        var joined = await HangGuard.Within(Connection.InvokeAsync<JoinResult>("Join", joinCode, pseudonym, Presence.InRoom, deviceToken));
+        var joined = await HangGuard.Within(Connection.InvokeAsync<JoinResult>(nameof(IParticipantHub.Join), joinCode, pseudonym, Presence.InRoom, deviceToken));
         Remember(joined);
         return joined;
     }
 
     public async Task<JoinResult> ResumeAsync(Guid assemblyId, string deviceToken)
     {
-        var resumed = await HangGuard.Within(Connection.InvokeAsync<JoinResult>("Resume", assemblyId, deviceToken));
+        var resumed = await HangGuard.Within(Connection.InvokeAsync<JoinResult>(nameof(IParticipantHub.Resume), assemblyId, deviceToken));
         Remember(resumed);
         return resumed;
     }
@@ -141,7 +141,7 @@ public sealed class LiveClient : IAsyncDisposable
         return result;
     }
 
-    public Task<Snapshot> SnapshotAsync() => HangGuard.Within(Connection.InvokeAsync<Snapshot>("GetSnapshot"));
+    public Task<Snapshot> SnapshotAsync() => HangGuard.Within(Connection.InvokeAsync<Snapshot>(nameof(IParticipantHub.GetSnapshot)));
 
     public Task<PublicBoard> BoardAtAsync(long version) => WaitFor(() => Board?.Version >= version, () => Board!);
 

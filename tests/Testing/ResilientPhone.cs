@@ -66,7 +66,7 @@ public sealed class ResilientPhone : IAsyncDisposable
     {
         var phone = new ResilientPhone(baseAddress, json);
         await HangGuard.Within(phone.Connection.StartAsync());
-        var joined = await HangGuard.Within(phone.Connection.InvokeAsync<JoinResult>("Join", joinCode, pseudonym, Presence.InRoom, null));
+        var joined = await HangGuard.Within(phone.Connection.InvokeAsync<JoinResult>(nameof(IParticipantHub.Join), joinCode, pseudonym, Presence.InRoom, null));
         Assert.True(joined.Accepted, $"join refused: {joined.Refusal} {joined.Detail}");
         (phone.AssemblyId, phone.ParticipantId, phone.DeviceToken) = (joined.AssemblyId!.Value, joined.ParticipantId!.Value, joined.DeviceToken!);
         phone.Keep(joined.Snapshot!.Board, joined.Snapshot.Own);
@@ -126,7 +126,7 @@ public sealed class ResilientPhone : IAsyncDisposable
     {
         try
         {
-            var resumed = await Connection.InvokeAsync<JoinResult>("Resume", AssemblyId, DeviceToken);
+            var resumed = await Connection.InvokeAsync<JoinResult>(nameof(IParticipantHub.Resume), AssemblyId, DeviceToken);
             Assert.True(resumed.Accepted, $"resume refused: {resumed.Refusal} {resumed.Detail}");
             Keep(resumed.Snapshot!.Board, resumed.Snapshot.Own);
             lock (_lock)

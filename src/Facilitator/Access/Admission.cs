@@ -62,7 +62,7 @@ public sealed partial class Admission(AccessStore access, LiveAssemblies assembl
             RefusalCode.DeviceAlreadyJoined when await FindByDeviceAsync(record.AssemblyId, deviceKey) is { } raced =>
                 Admitted.As(ConnectionBinding.Participant(record.AssemblyId, raced), token),
             RefusalCode.WaitingAtDoor => Admitted.Knocking(token),
-            _ => Admitted.Refused(outcome.Refusal.Code, outcome.Refusal.Detail),
+            _ => Admitted.Refused(outcome.Refusal.Code),
         };
     }
 

@@ -1,3 +1,5 @@
+using OffeneVersammlung.Contracts;
+
 namespace OffeneVersammlung.Facilitator.Access;
 
 /// <summary>Which assembly a connection belongs to and in which role; kept in the hub's connection context.</summary>

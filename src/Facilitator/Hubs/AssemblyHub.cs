@@ -20,10 +20,11 @@ namespace OffeneVersammlung.Facilitator.Hubs;
 /// The one real-time endpoint for phones, the projector and the facilitator. A connection first
 /// connects (secret link) or joins (code, device token); its role and assembly are kept in the
 /// connection context. Each command method then only builds the engine command for that role and
-/// hands it to the assembly service: the rules live in the engine.
+/// hands it to the assembly service: the rules live in the engine. What a phone calls is the contract's
+/// <see cref="IParticipantHub"/>; the facilitator's and the projector's methods are the hub's own.
 /// </summary>
 public sealed class AssemblyHub(LiveAssemblies assemblies, Admission admission, SnapshotReader snapshots, JoinGuard joinGuard)
-    : Hub<IAssemblyClient>
+    : Hub<IAssemblyClient>, IParticipantHub
 {
     public const string Path = "/hub";
     private const int MaxFailedJoins = 10;

@@ -1,3 +1,4 @@
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Facilitator.Access;
 
 namespace OffeneVersammlung.Facilitator.Hubs;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Facilitator.Assemblies;
 
 namespace OffeneVersammlung.Facilitator.Hubs;

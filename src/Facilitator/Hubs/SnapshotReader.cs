@@ -1,3 +1,4 @@
+using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Facilitator.Access;

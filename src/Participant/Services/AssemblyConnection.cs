@@ -3,9 +3,6 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Views;
-using OffeneVersammlung.Engine.Participants;
-using OffeneVersammlung.Engine.Rules;
-using OffeneVersammlung.Engine.Views;
 
 namespace OffeneVersammlung.Participant.Services;
 
@@ -21,6 +18,7 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
     private static readonly TimeSpan ThrottledRetry = TimeSpan.FromSeconds(1);
     private readonly CancellationTokenSource _stopping = new();
     private HubConnection? _hub;
+    private ParticipantHub? _server;
     private bool _bound;
     private bool _pumping;
     private bool _networkDown;
@@ -57,9 +55,10 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
             .AddJsonProtocol(o => Wire.Configure(o.PayloadSerializerOptions))
             .WithAutomaticReconnect(new RetryForever(OnRetry))
             .Build();
-        _hub.On<PublicBoard>("BoardChanged", board => Apply(board, null));
-        _hub.On<OwnView>("OwnViewChanged", own => Apply(null, own));
-        _hub.On<Guid>("AssemblyDeleted", OnAssemblyDeletedAsync);
+        _server = new ParticipantHub(_hub);
+        _hub.On<PublicBoard>(nameof(IAssemblyClient.BoardChanged), board => Apply(board, null));
+        _hub.On<OwnView>(nameof(IAssemblyClient.OwnViewChanged), own => Apply(null, own));
+        _hub.On<Guid>(nameof(IAssemblyClient.AssemblyDeleted), OnAssemblyDeletedAsync);
         _hub.Reconnecting += _ =>
         {
             _bound = false;
@@ -73,17 +72,17 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
 
     /// <summary>
     /// Joins with the code; <paramref name="knockToken"/> is the token a knock was answered with, to
-    /// ask again as the same device until the facilitator lets it in.
+    /// ask again as the same device until the facilitator lets it in. Null when the phone is offline: nothing was asked.
     /// </summary>
-    public async Task<JoinReply> JoinAsync(string joinCode, string? pseudonym, Presence presence, string? knockToken = null)
+    public async Task<JoinResult?> JoinAsync(string joinCode, string? pseudonym, Presence presence, string? knockToken = null)
     {
-        if (_networkDown || _hub is not { State: HubConnectionState.Connected })
+        if (_networkDown || _hub is not { State: HubConnectionState.Connected } || _server is not { } server)
         {
-            return new JoinReply(false, null, "Offline", Guid.Empty, Guid.Empty, null, null);
+            return null;
         }
 
         var code = joinCode.Trim().ToUpperInvariant();
-        var reply = await _hub.InvokeAsync<JoinReply>("Join", code, string.IsNullOrWhiteSpace(pseudonym) ? null : pseudonym.Trim(), presence, knockToken);
+        var reply = await server.Join(code, string.IsNullOrWhiteSpace(pseudonym) ? null : pseudonym.Trim(), presence, knockToken);
         if (reply is { Accepted: true, AssemblyId: { } assemblyId, DeviceToken: { } token, Snapshot: { } view })
         {
             await queue.ClearAsync();
@@ -107,10 +106,10 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
         Changed?.Invoke();
     }
 
-    /// <summary>Queues a participant command (its id made here) and sends it when the line allows.</summary>
-    public async Task SendAsync(string method, params object?[] arguments)
+    /// <summary>Queues a participant command (its id made with it) and sends it when the line allows.</summary>
+    public async Task SendAsync(PendingCommand command)
     {
-        await queue.EnqueueAsync(PendingCommand.Create(method, arguments));
+        await queue.EnqueueAsync(command);
         Changed?.Invoke();
         await PumpAsync();
     }
@@ -197,7 +196,7 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
     private async Task OnConnectedAsync()
     {
         _bound = false;
-        if (_hub is null)
+        if (_hub is null || _server is not { } server)
         {
             return;
         }
@@ -206,13 +205,13 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
         {
             if (Device is { } device)
             {
-                var reply = await _hub.InvokeAsync<JoinReply>("Resume", device.AssemblyId, device.DeviceToken);
+                var reply = await server.Resume(device.AssemblyId, device.DeviceToken);
                 if (reply is { Accepted: true, Snapshot: { } view })
                 {
                     _bound = true;
                     Follow(reply, view);
                 }
-                else if (reply.Detail == "UnknownDevice" || reply.Refusal == RefusalCode.AssemblyNotCreated)
+                else if (reply.Host == HostRefusal.UnknownDevice || reply.Refusal == RefusalCode.AssemblyNotCreated)
                 {
                     await ForgetAsync();
                 }
@@ -238,12 +237,12 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
         var interrupted = false;
         try
         {
-            while (_bound && _hub is { State: HubConnectionState.Connected } hub && queue.Next is { } command)
+            while (_bound && _hub is { State: HubConnectionState.Connected } && _server is { } server && queue.Next is { } command)
             {
-                CommandReply reply;
+                CommandResult reply;
                 try
                 {
-                    reply = await hub.InvokeCoreAsync<CommandReply>(command.Method, command.HubArguments());
+                    reply = await command.SendTo(server);
                 }
                 catch (HubException)
                 {
@@ -287,7 +286,7 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
     }
 
     /// <summary>Shows the assembly the reply bound this connection to: its snapshot, or a push that overtook the reply.</summary>
-    private void Follow(JoinReply reply, ParticipantView snapshot)
+    private void Follow(JoinResult reply, ParticipantView snapshot)
     {
         _views.Follow(reply.AssemblyId!.Value, reply.ParticipantId!.Value);
         _views.Apply(snapshot.Board, snapshot.Own);

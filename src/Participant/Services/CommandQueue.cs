@@ -1,10 +1,9 @@
-using System.Text.Json;
-
 namespace OffeneVersammlung.Participant.Services;
 
 /// <summary>
 /// The commands not yet answered, in the order they were made: kept in memory and in localStorage,
-/// so a command made offline survives a reload and is sent, once, when the line is back.
+/// so a command made offline survives a reload (and an update of the app, <see cref="StoredQueue"/>) and is
+/// sent, once, when the line is back.
 /// </summary>
 public sealed class CommandQueue(BrowserStorage storage)
 {
@@ -23,17 +22,15 @@ public sealed class CommandQueue(BrowserStorage storage)
             return;
         }
 
-        try
+        var stored = StoredQueue.Read(json, out var isCurrent);
+        foreach (var command in stored.Where(c => _pending.All(p => p.CommandId != c.CommandId)))
         {
-            var stored = JsonSerializer.Deserialize<List<PendingCommand>>(json, Wire.Json) ?? [];
-            foreach (var command in stored.Where(c => _pending.All(p => p.CommandId != c.CommandId)))
-            {
-                _pending.Add(command);
-            }
+            _pending.Add(command);
         }
-        catch (JsonException)
+
+        if (!isCurrent)
         {
-            // A damaged entry must not stop the app; nothing in it was acknowledged.
+            await SaveAsync(); // an older format is read once, then kept as today's
         }
     }
 
@@ -55,5 +52,5 @@ public sealed class CommandQueue(BrowserStorage storage)
         await SaveAsync();
     }
 
-    private ValueTask SaveAsync() => storage.SetAsync(Key, _pending.Count == 0 ? null : JsonSerializer.Serialize(_pending, Wire.Json));
+    private ValueTask SaveAsync() => storage.SetAsync(Key, _pending.Count == 0 ? null : StoredQueue.Write(_pending));
 }

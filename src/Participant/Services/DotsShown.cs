@@ -7,5 +7,5 @@ namespace OffeneVersammlung.Participant.Services;
 public static class DotsShown
 {
     public static int Waiting(IEnumerable<PendingCommand> pending, Guid topicId) =>
-        pending.Sum(c => c.TopicArgument == topicId ? c.Method switch { "CastDot" => 1, "RemoveDot" => -1, _ => 0 } : 0);
+        pending.Sum(c => c.TopicId == topicId ? c.Kind switch { CommandKind.CastDot => 1, CommandKind.RemoveDot => -1, _ => 0 } : 0);
 }

@@ -1,5 +1,4 @@
 using OffeneVersammlung.Contracts.Views;
-using OffeneVersammlung.Engine.Views;
 
 namespace OffeneVersammlung.Participant.Services;
 

@@ -1,5 +1,4 @@
 using OffeneVersammlung.Contracts;
-using OffeneVersammlung.Engine.Rules;
 
 namespace OffeneVersammlung.Participant.Services;
 

@@ -2,9 +2,6 @@ using Microsoft.Extensions.Localization;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Languages;
 using OffeneVersammlung.Contracts.Views;
-using OffeneVersammlung.Engine.Phases;
-using OffeneVersammlung.Engine.Rules;
-using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Participant.Resources;
 
 namespace OffeneVersammlung.Participant.Services;

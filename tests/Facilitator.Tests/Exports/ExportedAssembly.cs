@@ -127,9 +127,9 @@ public sealed class ExportedAssembly : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static async Task<Hubs.CommandResult> AdvanceAsync(LiveClient facilitator, int steps)
+    private static async Task<CommandResult> AdvanceAsync(LiveClient facilitator, int steps)
     {
-        Hubs.CommandResult result = null!;
+        CommandResult result = null!;
         for (var i = 0; i < steps; i++)
         {
             result = await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);

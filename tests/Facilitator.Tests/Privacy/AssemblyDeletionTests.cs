@@ -57,13 +57,13 @@ public sealed class AssemblyDeletionTests(HostFactory host) : IClassFixture<Host
 
         await using var stranger = await LiveClient.ConnectAsync(host);
         var joined = await stranger.JoinAsync(created.JoinCode, "Neu");
-        Assert.Equal((false, HostRefusal.UnknownJoinCode), (joined.Accepted, joined.Detail));
+        Assert.Equal((false, HostRefusal.UnknownJoinCode), (joined.Accepted, joined.Host));
         var resumed = await stranger.ResumeAsync(created.AssemblyId, token);
         Assert.False(resumed.Accepted);
         var facilitator = await stranger.InvokeAsync("ConnectFacilitator", created.AssemblyId, created.FacilitatorSecret);
-        Assert.Equal((false, HostRefusal.InvalidSecret), (facilitator.Accepted, facilitator.Detail));
+        Assert.Equal((false, HostRefusal.InvalidSecret), (facilitator.Accepted, facilitator.Host));
         var projector = await stranger.InvokeAsync("ConnectProjector", created.AssemblyId, created.ProjectorSecret);
-        Assert.Equal((false, HostRefusal.InvalidSecret), (projector.Accepted, projector.Detail));
+        Assert.Equal((false, HostRefusal.InvalidSecret), (projector.Accepted, projector.Host));
         Assert.Null(await host.Services.GetRequiredService<AssemblyExports>().CreateAsync(created.AssemblyId, ExportFormat.AssemblyJson, "de"));
     }
 

@@ -1,11 +1,11 @@
 using OffeneVersammlung.Contracts.Views;
-using OffeneVersammlung.Engine.Views;
 
-namespace OffeneVersammlung.Facilitator.Hubs;
+namespace OffeneVersammlung.Contracts;
 
 /// <summary>
 /// What the server pushes. Each push is a whole view with its version; a client keeps the newest it
-/// has, drops older ones, and asks for a snapshot after a reconnect.
+/// has, drops older ones, and asks for a snapshot after a reconnect. Clients register their handlers
+/// with <c>nameof</c> of these methods, so a renamed push fails to build instead of going unheard.
 /// </summary>
 public interface IAssemblyClient
 {

@@ -1,29 +1,30 @@
-namespace OffeneVersammlung.Facilitator.Access;
+namespace OffeneVersammlung.Contracts;
 
 /// <summary>
-/// Details the host adds to engine refusal codes for what only the host knows (connections and
-/// secrets), so screens can tell "not connected" from "wrong link".
+/// Reasons the host adds to engine refusal codes for what only the host knows (connections, secrets
+/// and limits), so screens can tell "not connected" from "wrong link". Sent as its name in JSON and as
+/// its number in MessagePack: values are fixed, never reuse or move one.
 /// </summary>
-public static class HostRefusal
+public enum HostRefusal
 {
     /// <summary>The connection has not joined or connected to an assembly, or not in the role the method needs.</summary>
-    public const string WrongRole = "WrongRole";
+    WrongRole = 0,
 
     /// <summary>The secret link does not belong to this assembly (or the assembly does not exist).</summary>
-    public const string InvalidSecret = "InvalidSecret";
+    InvalidSecret = 1,
 
     /// <summary>No live assembly has this join code.</summary>
-    public const string UnknownJoinCode = "UnknownJoinCode";
+    UnknownJoinCode = 2,
 
     /// <summary>Too many wrong codes on this connection, or from this network address within the window.</summary>
-    public const string TooManyAttempts = "TooManyAttempts";
+    TooManyAttempts = 3,
 
     /// <summary>The connection sent more commands than its rate allows; nothing was done.</summary>
-    public const string Throttled = "Throttled";
+    Throttled = 4,
 
     /// <summary>The device token is not known in this assembly.</summary>
-    public const string UnknownDevice = "UnknownDevice";
+    UnknownDevice = 5,
 
     /// <summary>Every command needs a client-made, non-empty id.</summary>
-    public const string CommandIdRequired = "CommandId";
+    CommandIdRequired = 6,
 }

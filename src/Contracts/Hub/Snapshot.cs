@@ -1,8 +1,6 @@
 using OffeneVersammlung.Contracts.Views;
-using OffeneVersammlung.Engine.Views;
-using OffeneVersammlung.Facilitator.Access;
 
-namespace OffeneVersammlung.Facilitator.Hubs;
+namespace OffeneVersammlung.Contracts;
 
 /// <summary>
 /// The caller's whole view, for a fresh start after a reconnect or a version gap: a participant gets
