@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.JSInterop;
@@ -8,9 +7,13 @@ var builder = WebAssemblyHostBuilder.CreateDefault(args);
 builder.Services.AddParticipantApp();
 var host = builder.Build();
 
-// The culture is set before the app runs: Blazor then loads that culture's satellite resources.
-var storage = new BrowserStorage(host.Services.GetRequiredService<IJSRuntime>());
-LanguagePreference.Startup = LanguagePreference.Parse(await storage.GetAsync(LanguagePreference.Key));
-CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = LanguagePreference.CultureOf(LanguagePreference.Startup);
+// The language is chosen once before the app runs; the page's root then speaks it (lang, dir), which
+// the host could not know while prerendering (the choice lives in this browser's storage).
+var js = host.Services.GetRequiredService<IJSRuntime>();
+var storage = new BrowserStorage(js);
+LanguagePreference.Offered = LanguagePreference.OfferedBy(await js.InvokeAsync<string?>("document.documentElement.getAttribute", "data-pseudo-locale"));
+LanguagePreference.Startup = LanguagePreference.Parse(await storage.GetAsync(LanguagePreference.Key), LanguagePreference.Offered);
+await js.InvokeVoidAsync("document.documentElement.setAttribute", "lang", LanguagePreference.Startup.HtmlLang);
+await js.InvokeVoidAsync("document.documentElement.setAttribute", "dir", LanguagePreference.Startup.Dir);
 
 await host.RunAsync();

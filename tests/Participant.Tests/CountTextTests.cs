@@ -9,15 +9,15 @@ namespace OffeneVersammlung.Participant.Tests;
 public class CountTextTests : ParticipantTestContext
 {
     [Theory]
-    [InlineData(Language.De, 0, "0 Personen sind dabei.")]
-    [InlineData(Language.De, 1, "1 Person ist dabei.")]
-    [InlineData(Language.De, 2, "2 Personen sind dabei.")]
-    [InlineData(Language.En, 0, "0 people are taking part.")]
-    [InlineData(Language.En, 1, "1 person is taking part.")]
-    [InlineData(Language.En, 2, "2 people are taking part.")]
-    public void The_lobby_counts_the_people_there_in_the_singular_for_one(Language language, int people, string said)
+    [InlineData("de", 0, "0 Personen sind dabei.")]
+    [InlineData("de", 1, "1 Person ist dabei.")]
+    [InlineData("de", 2, "2 Personen sind dabei.")]
+    [InlineData("en", 0, "0 people are taking part.")]
+    [InlineData("en", 1, "1 person is taking part.")]
+    [InlineData("en", 2, "2 people are taking part.")]
+    public void The_lobby_counts_the_people_there_in_the_singular_for_one(string language, int people, string said)
     {
-        Services.GetRequiredService<LanguagePreference>().Use(language);
+        Services.GetRequiredService<LanguagePreference>().Use(UiLanguages.Of(language));
         var board = Views.Board(Phase.Lobby) with { Participants = new(people, people, 0, 0) };
 
         var cut = Render<LobbyPhase>(p => p.Add(x => x.Board, board).Add(x => x.Own, Views.Own(0)));
@@ -26,13 +26,13 @@ public class CountTextTests : ParticipantTestContext
     }
 
     [Theory]
-    [InlineData(Language.De, 1, "1 Eingabe wartet aufs Senden")]
-    [InlineData(Language.De, 2, "2 Eingaben warten aufs Senden")]
-    [InlineData(Language.En, 1, "1 input waiting to be sent")]
-    [InlineData(Language.En, 2, "2 inputs waiting to be sent")]
-    public void The_badge_counts_what_waits_to_be_sent_in_the_singular_for_one(Language language, int waiting, string said)
+    [InlineData("de", 1, "1 Eingabe wartet aufs Senden")]
+    [InlineData("de", 2, "2 Eingaben warten aufs Senden")]
+    [InlineData("en", 1, "1 input waiting to be sent")]
+    [InlineData("en", 2, "2 inputs waiting to be sent")]
+    public void The_badge_counts_what_waits_to_be_sent_in_the_singular_for_one(string language, int waiting, string said)
     {
-        Services.GetRequiredService<LanguagePreference>().Use(language);
+        Services.GetRequiredService<LanguagePreference>().Use(UiLanguages.Of(language));
 
         var cut = Render<ConnectionBadge>(p => p.Add(x => x.State, ConnectionState.Offline).Add(x => x.Interactive, true).Add(x => x.Waiting, waiting));
 

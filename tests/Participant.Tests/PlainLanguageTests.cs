@@ -18,7 +18,7 @@ public class PlainLanguageTests : ParticipantTestContext
     [Fact]
     public void A_group_names_its_members_in_whole_sentences()
     {
-        Services.GetRequiredService<LanguagePreference>().Use(Language.Easy);
+        Services.GetRequiredService<LanguagePreference>().Use(UiLanguages.Easy);
 
         var cut = RenderGroup(3, 3, "Anna", "Bernd", "Cem");
 
@@ -30,7 +30,7 @@ public class PlainLanguageTests : ParticipantTestContext
     [InlineData(0, "Noch niemand ist in der Gruppe. Höchstens 6 Menschen können mitmachen.")]
     public void A_group_with_one_member_or_none_says_so_in_the_singular(int members, string said)
     {
-        Services.GetRequiredService<LanguagePreference>().Use(Language.Easy);
+        Services.GetRequiredService<LanguagePreference>().Use(UiLanguages.Easy);
 
         var cut = RenderGroup(members, 6, [.. new[] { "Anna" }.Take(members)]);
 
@@ -42,7 +42,7 @@ public class PlainLanguageTests : ParticipantTestContext
     [InlineData(1, "1 Mensch ist in der Gruppe: Anna. Höchstens 1 Mensch kann mitmachen.")]
     public void A_group_for_at_most_one_person_says_its_limit_in_the_singular(int members, string said)
     {
-        Services.GetRequiredService<LanguagePreference>().Use(Language.Easy);
+        Services.GetRequiredService<LanguagePreference>().Use(UiLanguages.Easy);
 
         var cut = RenderGroup(members, 1, [.. new[] { "Anna" }.Take(members)]);
 
@@ -50,11 +50,11 @@ public class PlainLanguageTests : ParticipantTestContext
     }
 
     [Theory]
-    [InlineData(Language.De, "1 von höchstens 1 dabei: Anna")]
-    [InlineData(Language.En, "1 of at most 1 in: Anna")]
-    public void In_German_and_English_the_limit_of_one_reads_as_before(Language language, string said)
+    [InlineData("de", "1 von höchstens 1 dabei: Anna")]
+    [InlineData("en", "1 of at most 1 in: Anna")]
+    public void In_German_and_English_the_limit_of_one_reads_as_before(string language, string said)
     {
-        Services.GetRequiredService<LanguagePreference>().Use(language);
+        Services.GetRequiredService<LanguagePreference>().Use(UiLanguages.Of(language));
 
         Assert.Equal(said, MembersLine(RenderGroup(1, 1, "Anna")));
     }
@@ -77,7 +77,7 @@ public class PlainLanguageTests : ParticipantTestContext
     [InlineData("RunOffDots", 1, "Zweite Wahl: 1 Punkt")]
     public void A_count_of_one_or_none_reads_naturally(string key, int count, string said)
     {
-        Services.GetRequiredService<LanguagePreference>().Use(Language.Easy);
+        Services.GetRequiredService<LanguagePreference>().Use(UiLanguages.Easy);
 
         Assert.Equal(said, Services.GetRequiredService<UiText>().Count(key, count, 3));
     }
@@ -85,7 +85,7 @@ public class PlainLanguageTests : ParticipantTestContext
     [Fact]
     public void In_the_groups_phase_the_prompt_is_in_plain_language()
     {
-        Services.GetRequiredService<LanguagePreference>().Use(Language.Easy);
+        Services.GetRequiredService<LanguagePreference>().Use(UiLanguages.Easy);
 
         var cut = Render<PhaseScreen>(p => p
             .Add(x => x.Board, Views.Board(Phase.ProjectGroups) with { Prompt = GroupsPrompt })
@@ -103,9 +103,9 @@ public class PlainLanguageTests : ParticipantTestContext
         var preference = Services.GetRequiredService<LanguagePreference>();
 
         Assert.Equal(GroupsPrompt.Texts["de"], text.Prompt(Phase.ProjectGroups, GroupsPrompt));
-        preference.Use(Language.En);
+        preference.Use(UiLanguages.English);
         Assert.Equal(GroupsPrompt.Texts["en"], text.Prompt(Phase.ProjectGroups, GroupsPrompt));
-        preference.Use(Language.Easy);
+        preference.Use(UiLanguages.Easy);
         Assert.Null(text.Prompt(Phase.ProjectGroups, null));
     }
 
@@ -120,7 +120,7 @@ public class PlainLanguageTests : ParticipantTestContext
     public void Every_phase_with_work_to_do_has_its_own_plain_language_prompt(Phase phase)
     {
         var template = new LocalizedTextView(new Dictionary<string, string> { ["de"] = "Ein Satz aus der Vorlage.", ["en"] = "A sentence from the template." });
-        Services.GetRequiredService<LanguagePreference>().Use(Language.Easy);
+        Services.GetRequiredService<LanguagePreference>().Use(UiLanguages.Easy);
 
         var prompt = Services.GetRequiredService<UiText>().Prompt(phase, template);
 

@@ -33,7 +33,7 @@ public class TemplateTextTests : ParticipantTestContext
     public void A_template_s_own_leichte_sprache_comes_before_the_phone_s_generic_prompt()
     {
         var prompt = new LocalizedTextView(new Dictionary<string, string> { ["de"] = "Welche Themen bringt ihr mit?", ["de-x-ls"] = "Schreib dein Thema auf." });
-        Services.GetRequiredService<LanguagePreference>().Use(Language.Easy);
+        Services.GetRequiredService<LanguagePreference>().Use(UiLanguages.Easy);
 
         Assert.Equal("Schreib dein Thema auf.", Services.GetRequiredService<UiText>().Prompt(Phase.TopicCollection, prompt));
     }
@@ -42,7 +42,7 @@ public class TemplateTextTests : ParticipantTestContext
     public void In_English_a_prompt_without_an_english_text_is_the_german_one()
     {
         var prompt = new LocalizedTextView(new Dictionary<string, string> { ["de"] = "Welche Themen bringt ihr mit?" });
-        Services.GetRequiredService<LanguagePreference>().Use(Language.En);
+        Services.GetRequiredService<LanguagePreference>().Use(UiLanguages.English);
 
         Assert.Equal("Welche Themen bringt ihr mit?", Services.GetRequiredService<UiText>().Prompt(Phase.TopicCollection, prompt));
     }

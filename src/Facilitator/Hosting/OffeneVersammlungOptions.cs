@@ -51,4 +51,10 @@ public sealed class OffeneVersammlungOptions
     /// believed from anyone, so nobody can pose as another address to the failed-join accounting.
     /// </summary>
     public string[] TrustedProxies { get; set; } = [];
+
+    /// <summary>
+    /// Offers the pseudo-locale (qps-plocm: accented, a third longer, right to left) on every screen, to
+    /// see that no text is missing, clipped or laid out left-to-right only. Off for real evenings.
+    /// </summary>
+    public bool PseudoLocale { get; set; }
 }

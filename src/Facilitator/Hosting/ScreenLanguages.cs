@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 using OffeneVersammlung.Contracts.Languages;
 using OffeneVersammlung.Facilitator.Resources;
 
@@ -10,7 +11,7 @@ namespace OffeneVersammlung.Facilitator.Hosting;
 /// The facilitator's and projector's language: German unless the person chose another on this device
 /// (a cookie). The browser's language is not asked: German is the default on purpose. The languages
 /// offered are the registered ones (<see cref="UiLanguages"/>) that have the console's and the
-/// projector's texts.
+/// projector's texts; the pseudo-locale only when the <c>PseudoLocale</c> setting lets it be chosen.
 /// </summary>
 public static class ScreenLanguages
 {
@@ -25,7 +26,7 @@ public static class ScreenLanguages
 
     public static WebApplication UseScreenLanguages(this WebApplication app)
     {
-        var tags = All.Select(l => l.Tag).ToArray();
+        var tags = SupportedBy(app.Services.GetRequiredService<IOptions<OffeneVersammlungOptions>>().Value);
         var options = new RequestLocalizationOptions()
             .SetDefaultCulture(UiLanguages.Default.Tag)
             .AddSupportedCultures(tags)
@@ -41,16 +42,16 @@ public static class ScreenLanguages
     /// </summary>
     public static IEndpointRouteBuilder MapLanguageSwitch(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/language/{tag}", (string tag, string? back, HttpResponse response) =>
+        endpoints.MapGet("/language/{tag}", (string tag, string? back, HttpResponse response, IOptions<OffeneVersammlungOptions> settings) =>
         {
-            if (All.FirstOrDefault(l => string.Equals(l.Tag, tag, StringComparison.Ordinal)) is not { } language)
+            if (!SupportedBy(settings.Value).Contains(tag, StringComparer.Ordinal))
             {
                 return Results.NotFound();
             }
 
             response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(CultureInfo.GetCultureInfo(language.Tag))),
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(CultureInfo.GetCultureInfo(tag))),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, HttpOnly = true, IsEssential = true });
             return Results.LocalRedirect(IsLocal(back) ? back! : "/");
         });
@@ -61,10 +62,16 @@ public static class ScreenLanguages
     public static UiLanguage Of(string? tag) =>
         UiLanguages.FallbackChain(UiLanguages.Of(tag)).Select(t => All.FirstOrDefault(l => l.Tag == t)).OfType<UiLanguage>().FirstOrDefault() ?? UiLanguages.Default;
 
-    /// <summary>The language of this request (or circuit).</summary>
-    public static UiLanguage Current => Of(CultureInfo.CurrentUICulture.Name);
+    /// <summary>The language of this request (or circuit), for the page's lang and dir: the pseudo-locale when the setting let it be chosen.</summary>
+    public static UiLanguage Current =>
+        string.Equals(CultureInfo.CurrentUICulture.Name, UiLanguages.Pseudo.Tag, StringComparison.OrdinalIgnoreCase)
+            ? UiLanguages.Pseudo
+            : Of(CultureInfo.CurrentUICulture.Name);
 
     public static string CurrentTag => Current.Tag;
+
+    private static string[] SupportedBy(OffeneVersammlungOptions options) =>
+        options.PseudoLocale ? [.. All.Select(l => l.Tag), UiLanguages.Pseudo.Tag] : [.. All.Select(l => l.Tag)];
 
     private static bool IsLocal(string? path) =>
         path is { Length: > 0 } && path[0] == '/' && (path.Length == 1 || (path[1] != '/' && path[1] != '\\'));

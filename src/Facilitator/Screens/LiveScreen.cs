@@ -74,11 +74,12 @@ public abstract class LiveScreen<TView> : ComponentBase, IDisposable
         Binding = admitted.Binding;
 
         // Subscribe first, read second: a change in between arrives as an update with a newer version.
+        var culture = ScreenCulture.Current;
         _subscription = Follow(
             Feeds,
             AssemblyId,
-            view => _ = InvokeAsync(() => Show(view)),
-            deleted => _ = InvokeAsync(Forget));
+            view => _ = InvokeAsync(culture.Around(() => Show(view))),
+            deleted => _ = InvokeAsync(culture.Around(Forget)));
         var view = await Assemblies.ReadAsync(AssemblyId, (assembly, now) => ViewOf(assembly, now));
         if (view is null)
         {

@@ -1,35 +1,46 @@
-using System.Globalization;
+using OffeneVersammlung.Contracts.Languages;
 
 namespace OffeneVersammlung.Participant.Services;
 
 /// <summary>
-/// The chosen language, persisted in localStorage. The culture is set once at start-up (Program.cs),
-/// before Blazor loads the satellite resources of that culture; changing it saves and reloads.
+/// The chosen language, persisted in localStorage as its tag. It is read once at start-up (Program.cs);
+/// changing it saves and reloads, so every screen starts in it.
 /// </summary>
 public sealed class LanguagePreference(BrowserStorage storage)
 {
     public const string Key = "ov.lang";
 
     /// <summary>Read from storage once in the browser before the app starts; German while prerendering.</summary>
-    public static Language Startup { get; set; } = Language.De;
+    public static UiLanguage Startup { get; set; } = UiLanguages.Default;
 
-    public Language Current { get; private set; } = Startup;
+    /// <summary>The languages the switch offers: the pseudo-locale too when the host's page says its switch is on.</summary>
+    public static IReadOnlyList<UiLanguage> Offered { get; set; } = UiLanguages.All;
 
-    public static Language Parse(string? stored) => Enum.TryParse<Language>(stored, ignoreCase: true, out var language) ? language : Language.De;
+    public UiLanguage Current { get; private set; } = Startup;
 
-    public static CultureInfo CultureOf(Language language) => language == Language.En ? new CultureInfo("en") : new CultureInfo("de");
+    /// <summary>
+    /// The language of a stored value: a tag of <paramref name="offered"/>, or the enum name an older
+    /// version stored ("De", "En", "Easy"); German for anything else.
+    /// </summary>
+    public static UiLanguage Parse(string? stored, IReadOnlyList<UiLanguage> offered)
+    {
+        var tag = stored?.Trim() switch
+        {
+            var old when string.Equals(old, "Easy", StringComparison.OrdinalIgnoreCase) => UiLanguages.Easy.Tag,
+            var other => other,
+        };
+        return offered.FirstOrDefault(l => string.Equals(l.Tag, tag, StringComparison.OrdinalIgnoreCase)) ?? UiLanguages.Default;
+    }
 
-    /// <summary>The language tag for the page's lang attribute.</summary>
-    public string Tag => Current == Language.En ? "en" : "de";
+    /// <summary>Is the page's root told that the host offers the pseudo-locale (<c>data-pseudo-locale="on"</c>)?</summary>
+    public static IReadOnlyList<UiLanguage> OfferedBy(string? pseudoLocaleAttribute) =>
+        pseudoLocaleAttribute == "on" ? [.. UiLanguages.All, UiLanguages.Pseudo] : UiLanguages.All;
 
-    /// <summary>Text direction; every language here is left-to-right, the layout is ready for "rtl".</summary>
-    public string Direction => "ltr";
+    public void Use(UiLanguage language) => Current = language;
 
-    public void Use(Language language) => Current = language;
-
-    public async ValueTask SaveAsync(Language language)
+    public async ValueTask SaveAsync(UiLanguage language)
     {
         Current = language;
-        await storage.SetAsync(Key, language.ToString());
+        await storage.SetAsync(Key, language.Tag);
     }
 }

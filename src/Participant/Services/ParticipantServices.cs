@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using OffeneVersammlung.Participant.Resources;
 
 namespace OffeneVersammlung.Participant.Services;
 
@@ -11,6 +13,11 @@ public static class ParticipantServices
         services.AddScoped<DeviceTokenStore>();
         services.AddScoped<CommandQueue>();
         services.AddScoped<LanguagePreference>();
+        // The phone's own localizers (by its chosen language, not the request's culture) win over the
+        // host's open IStringLocalizer<> for these two sets.
+        services.AddScoped<LanguageTexts<Texts>>();
+        services.AddScoped<IStringLocalizer<Texts>>(s => s.GetRequiredService<LanguageTexts<Texts>>());
+        services.AddScoped<IStringLocalizer<RefusalTexts>, LanguageTexts<RefusalTexts>>();
         services.AddScoped<UiText>();
         services.AddScoped<Notices>();
         services.AddScoped<NetworkWatch>();

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Resources;
+using Microsoft.Extensions.Localization;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Languages;
 using OffeneVersammlung.Contracts.Views;
@@ -8,57 +7,40 @@ using OffeneVersammlung.Participant.Resources;
 namespace OffeneVersammlung.Participant.Services;
 
 /// <summary>
-/// Every sentence on the phone, from the .resx resources in the chosen language. Plain language
-/// (Leichte Sprache) overrides the German texts where it has its own; the rest stays German.
+/// Every sentence on the phone, through <see cref="IStringLocalizer"/> over its resource sets (Texts,
+/// RefusalTexts) in the chosen language; what a language lacks comes from German.
 /// </summary>
-public sealed class UiText(LanguagePreference language)
+public sealed class UiText(LanguagePreference language, LanguageTexts<Texts> texts, IStringLocalizer<RefusalTexts> refusals)
 {
-    private static readonly ResourceManager Main = new(typeof(Texts));
-    private static readonly ResourceManager Easy = new(typeof(EasyTexts));
-    private static readonly ResourceManager Refusals = new(typeof(RefusalTexts));
+    public string this[string key] => texts[key].Value;
 
-    public string this[string key] => Get(Main, key);
+    public string Format(string key, params object[] args) => texts[key, args].Value;
 
-    public string Format(string key, params object[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);
-
-    /// <summary>
-    /// A sentence about <paramref name="count"/> things ({0}, then <paramref name="more"/>): the key's
-    /// "None" or "One" form where the language has one ("1 Mensch", not "1 Menschen"), else the key itself.
-    /// </summary>
-    public string Count(string key, int count, params object[] more)
-    {
-        var form = count switch
-        {
-            0 => Find(Main, key + "None"),
-            1 => Find(Main, key + "One"),
-            _ => null,
-        };
-        return string.Format(CultureInfo.InvariantCulture, form ?? this[key], [count, .. more]);
-    }
+    /// <summary>A sentence about <paramref name="count"/> things ({0}, then <paramref name="more"/>), by the rule every screen shares.</summary>
+    public string Count(string key, int count, params object[] more) => texts.Count(key, count, more);
 
     /// <summary>
-    /// The phase's prompt from the template in the chosen language (or its fallback, German in the end).
-    /// Where a template has no Leichte Sprache of its own, the phone brings its own prompt for each
-    /// phase's work (the greeting of the evening stays the template's own).
+    /// The phase's prompt, along the language's fallback chain to German: in each language the template's
+    /// own text first, then the phone's own "Prompt{phase}" (Leichte Sprache brings one for each phase's
+    /// work, as templates are rarely written in it).
     /// </summary>
-    public string? Prompt(Phase phase, LocalizedTextView? template) => template is null ? null : language.Current switch
+    public string? Prompt(Phase phase, LocalizedTextView? template)
     {
-        Language.Easy when template.Texts.ContainsKey(UiLanguages.Easy.Tag) => template.For(UiLanguages.Easy.Tag),
-        Language.Easy => Find(Easy, "Prompt" + phase) ?? template.For(UiLanguages.Easy.Tag),
-        _ => template.For(language.Tag),
-    };
-
-    public string Refusal(RefusalCode code) => Get(Refusals, code.ToString());
-
-    private string Get(ResourceManager resources, string key) => Find(resources, key) ?? key;
-
-    private string? Find(ResourceManager resources, string key)
-    {
-        if (language.Current == Language.Easy && Easy.GetString(key, CultureInfo.InvariantCulture) is { } easy)
+        if (template is null)
         {
-            return easy;
+            return null;
         }
 
-        return resources == Easy ? null : resources.GetString(key, LanguagePreference.CultureOf(language.Current));
+        foreach (var tag in UiLanguages.FallbackChain(language.Current))
+        {
+            if ((TemplateText.In(template, tag) ?? texts.InLanguage(tag, "Prompt" + phase)) is { } text)
+            {
+                return text;
+            }
+        }
+
+        return template.For(UiLanguages.Default.Tag);
     }
+
+    public string Refusal(RefusalCode code) => refusals[code.ToString()].Value;
 }

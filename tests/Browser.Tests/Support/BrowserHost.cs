@@ -7,11 +7,18 @@ namespace OffeneVersammlung.Browser.Tests.Support;
 /// The real app on Kestrel and Debian's Chromium driven by Playwright, shared by the tests of a
 /// collection. Playwright cannot download browsers here, so it launches /usr/bin/chromium.
 /// </summary>
-public sealed class BrowserHost : IAsyncLifetime
+public class BrowserHost : IAsyncLifetime
 {
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
 
-    public HostFactory Host { get; } = new BrowserAppHost();
+    public BrowserHost()
+        : this(new BrowserAppHost())
+    {
+    }
+
+    protected BrowserHost(HostFactory host) => Host = host;
+
+    public HostFactory Host { get; }
 
     public IPlaywright Playwright { get; private set; } = null!;
 

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Localization;
 
-namespace OffeneVersammlung.Facilitator.Resources;
+namespace OffeneVersammlung.Contracts.Languages;
 
 /// <summary>
-/// A sentence about a number of things, as the phone's UiText.Count does it: the key's "None" or "One" form
-/// where the language has one ("1 Punkt", not "1 Punkte"), else the key itself. The count is {0}, then the rest.
+/// A sentence about a number of things, the one rule for the phone and the host: the key's "None" or
+/// "One" form where the language has one ("1 Punkt", not "1 Punkte"), else the key itself. The count is
+/// {0}, then the rest.
 /// </summary>
 public static class CountedText
 {

@@ -1,0 +1,62 @@
+using OffeneVersammlung.Participant.Services;
+
+namespace OffeneVersammlung.Participant.Tests;
+
+/// <summary>The language a phone stored is understood after an update, and the pseudo-locale only where the host offers it.</summary>
+public class LanguagePreferenceTests : ParticipantTestContext
+{
+    [Theory]
+    [InlineData("De", "de")]
+    [InlineData("En", "en")]
+    [InlineData("Easy", "de-x-ls")]
+    [InlineData("de", "de")]
+    [InlineData("en", "en")]
+    [InlineData("de-x-ls", "de-x-ls")]
+    [InlineData(null, "de")]
+    [InlineData("fr", "de")]
+    public void A_stored_choice_old_or_new_is_understood(string? stored, string tag)
+    {
+        Assert.Equal(tag, LanguagePreference.Parse(stored, UiLanguages.All).Tag);
+    }
+
+    [Fact]
+    public void The_pseudo_locale_is_offered_and_understood_only_when_the_page_says_so()
+    {
+        Assert.DoesNotContain(UiLanguages.Pseudo, LanguagePreference.OfferedBy(null));
+        Assert.Equal(UiLanguages.Default, LanguagePreference.Parse(UiLanguages.Pseudo.Tag, LanguagePreference.OfferedBy(null)));
+
+        Assert.Contains(UiLanguages.Pseudo, LanguagePreference.OfferedBy("on"));
+        Assert.Equal(UiLanguages.Pseudo, LanguagePreference.Parse(UiLanguages.Pseudo.Tag, LanguagePreference.OfferedBy("on")));
+    }
+
+    [Fact]
+    public async Task A_choice_is_saved_as_its_tag()
+    {
+        var saved = JSInterop.SetupVoid("localStorage.setItem", _ => true);
+        saved.SetVoidResult();
+
+        await Services.GetRequiredService<LanguagePreference>().SaveAsync(UiLanguages.Easy);
+
+        Assert.Equal([LanguagePreference.Key, "de-x-ls"], saved.Invocations.Single().Arguments);
+    }
+
+    [Fact]
+    public void The_switch_lists_every_language_by_its_own_name_and_lang()
+    {
+        var cut = Render<Components.LanguageSwitch>();
+
+        var buttons = cut.FindAll("nav.languages button");
+        Assert.Equal(UiLanguages.All.Select(l => (l.NativeName, l.HtmlLang)), buttons.Select(b => (b.TextContent, b.GetAttribute("lang")!)));
+    }
+
+    [Fact]
+    public void The_pseudo_locale_reads_right_to_left_and_bracketed_with_German_placeholders_kept()
+    {
+        Services.GetRequiredService<LanguagePreference>().Use(UiLanguages.Pseudo);
+        var text = Services.GetRequiredService<UiText>();
+
+        Assert.Equal("rtl", UiLanguages.Pseudo.Dir);
+        Assert.StartsWith("[", text["TopicsTitle"], StringComparison.Ordinal);
+        Assert.Contains("2", text.Count("PeopleHere", 2), StringComparison.Ordinal);
+    }
+}
