@@ -14,89 +14,38 @@ namespace OffeneVersammlung.Testing;
 public sealed class InProcessScreen<TView> : IDisposable
     where TView : class
 {
-    private readonly Lock _lock = new();
+    private readonly GuardedState _state = new();
     private readonly List<TView> _views = [];
     private readonly Func<TView, long> _versionOf;
-    private readonly List<(Func<bool> Done, TaskCompletionSource Signal)> _waiters = [];
     private readonly IDisposable _following;
 
     internal InProcessScreen(Func<Action<TView>, Action<AssemblyDeleted>, IDisposable> follow, Func<TView, long> versionOf)
     {
         _versionOf = versionOf;
-        _following = follow(view => Update(() => _views.Add(view)), deleted => Update(() => Deleted = deleted));
+        _following = follow(view => _state.Update(() => _views.Add(view)), deleted => _state.Update(() => Deleted = deleted));
     }
 
     /// <summary>Every view handed to the screen, in order.</summary>
     public IReadOnlyList<TView> Views
     {
-        get
-        {
-            lock (_lock)
-            {
-                return [.. _views];
-            }
-        }
+        get => _state.Read<IReadOnlyList<TView>>(() => [.. _views]);
     }
 
     /// <summary>The version of the newest view the screen was handed, or -1.</summary>
     public long Version
     {
-        get
-        {
-            lock (_lock)
-            {
-                return _views.Count == 0 ? -1 : _views.Max(_versionOf);
-            }
-        }
+        get => _state.Read(() => _views.Count == 0 ? -1 : _views.Max(_versionOf));
     }
 
     public AssemblyDeleted? Deleted { get; private set; }
 
     public Task<TView> AtAsync(long version) =>
-        WaitFor(() => _views.Any(v => _versionOf(v) >= version), () => _views.Last(v => _versionOf(v) >= version));
+        _state.WaitFor(() => _views.Any(v => _versionOf(v) >= version), () => _views.Last(v => _versionOf(v) >= version));
 
-    public Task<AssemblyDeleted> DeletedAsync() => WaitFor(() => Deleted is not null, () => Deleted!);
+    public Task<AssemblyDeleted> DeletedAsync() => _state.WaitFor(() => Deleted is not null, () => Deleted!);
 
     public void Dispose() => _following.Dispose();
 
-    private void Update(Action change)
-    {
-        List<TaskCompletionSource> ready = [];
-        lock (_lock)
-        {
-            change();
-            for (var i = _waiters.Count - 1; i >= 0; i--)
-            {
-                if (_waiters[i].Done())
-                {
-                    ready.Add(_waiters[i].Signal);
-                    _waiters.RemoveAt(i);
-                }
-            }
-        }
-
-        ready.ForEach(r => r.TrySetResult());
-    }
-
-    private async Task<T> WaitFor<T>(Func<bool> done, Func<T> value)
-    {
-        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_lock)
-        {
-            if (done())
-            {
-                return value();
-            }
-
-            _waiters.Add((done, signal));
-        }
-
-        await HangGuard.Within(signal.Task);
-        lock (_lock)
-        {
-            return value();
-        }
-    }
 }
 
 /// <summary>The in-process screens a test can open: the console and the projector.</summary>

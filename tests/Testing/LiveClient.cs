@@ -16,13 +16,12 @@ namespace OffeneVersammlung.Testing;
 /// </summary>
 public sealed class LiveClient : IAsyncDisposable
 {
-    private readonly Lock _lock = new();
-    private readonly List<(Func<bool> Done, TaskCompletionSource Signal)> _waiters = [];
+    private readonly GuardedState _state = new();
 
     private LiveClient(HubConnection connection)
     {
         Connection = connection;
-        connection.On<PublicBoard>(nameof(IAssemblyClient.BoardChanged), board => Update(() =>
+        connection.On<PublicBoard>(nameof(IAssemblyClient.BoardChanged), board => _state.Update(() =>
         {
             BoardPushes.Add(board);
             if (board.Version > (Board?.Version ?? -1))
@@ -30,7 +29,7 @@ public sealed class LiveClient : IAsyncDisposable
                 Board = board;
             }
         }));
-        connection.On<OwnView>(nameof(IAssemblyClient.OwnViewChanged), own => Update(() =>
+        connection.On<OwnView>(nameof(IAssemblyClient.OwnViewChanged), own => _state.Update(() =>
         {
             OwnPushes.Add(own);
             if (own.Version > (Own?.Version ?? -1))
@@ -38,7 +37,7 @@ public sealed class LiveClient : IAsyncDisposable
                 Own = own;
             }
         }));
-        connection.On<FacilitatorView>(nameof(IAssemblyClient.FacilitatorViewChanged), view => Update(() =>
+        connection.On<FacilitatorView>(nameof(IAssemblyClient.FacilitatorViewChanged), view => _state.Update(() =>
         {
             FacilitatorPushes.Add(view);
             if (view.Board.Version > (Console?.Board.Version ?? -1))
@@ -143,11 +142,11 @@ public sealed class LiveClient : IAsyncDisposable
 
     public Task<Snapshot> SnapshotAsync() => HangGuard.Within(Connection.InvokeAsync<Snapshot>(nameof(IParticipantHub.GetSnapshot)));
 
-    public Task<PublicBoard> BoardAtAsync(long version) => WaitFor(() => Board?.Version >= version, () => Board!);
+    public Task<PublicBoard> BoardAtAsync(long version) => _state.WaitFor(() => Board?.Version >= version, () => Board!);
 
-    public Task<OwnView> OwnAtAsync(long version) => WaitFor(() => Own?.Version >= version, () => Own!);
+    public Task<OwnView> OwnAtAsync(long version) => _state.WaitFor(() => Own?.Version >= version, () => Own!);
 
-    public Task<FacilitatorView> ConsoleAtAsync(long version) => WaitFor(() => Console?.Board.Version >= version, () => Console!);
+    public Task<FacilitatorView> ConsoleAtAsync(long version) => _state.WaitFor(() => Console?.Board.Version >= version, () => Console!);
 
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
 
@@ -160,7 +159,7 @@ public sealed class LiveClient : IAsyncDisposable
 
         ParticipantId = joined.ParticipantId!.Value;
         DeviceToken = joined.DeviceToken;
-        Update(() =>
+        _state.Update(() =>
         {
             if (joined.Snapshot is { } view)
             {
@@ -177,42 +176,4 @@ public sealed class LiveClient : IAsyncDisposable
         });
     }
 
-    private void Update(Action change)
-    {
-        List<TaskCompletionSource> ready = [];
-        lock (_lock)
-        {
-            change();
-            for (var i = _waiters.Count - 1; i >= 0; i--)
-            {
-                if (_waiters[i].Done())
-                {
-                    ready.Add(_waiters[i].Signal);
-                    _waiters.RemoveAt(i);
-                }
-            }
-        }
-
-        ready.ForEach(r => r.TrySetResult());
-    }
-
-    private async Task<T> WaitFor<T>(Func<bool> done, Func<T> value)
-    {
-        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_lock)
-        {
-            if (done())
-            {
-                return value();
-            }
-
-            _waiters.Add((done, signal));
-        }
-
-        await HangGuard.Within(signal.Task);
-        lock (_lock)
-        {
-            return value();
-        }
-    }
 }
