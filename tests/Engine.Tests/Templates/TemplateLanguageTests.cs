@@ -47,7 +47,7 @@ public class TemplateLanguageTests
     [Fact]
     public void A_template_may_be_written_in_any_language_of_the_tool_and_is_written_back_in_the_registry_s_order()
     {
-        var template = TemplateJson.Parse(Valid.Replace(
+        var template = TemplateJson.Parse(ValidTemplateJson.Text.Replace(
             "\"name\": { \"de\": \"Test\", \"en\": \"Test\" }",
             "\"name\": { \"de-x-ls\": \"Ein Test\", \"en\": \"A test\", \"de\": \"Test\" }"));
 
@@ -58,7 +58,7 @@ public class TemplateLanguageTests
     [Fact]
     public void A_template_text_in_a_language_the_tool_does_not_know_is_refused_with_the_languages_it_knows()
     {
-        var refused = Assert.Throws<TemplateInvalidException>(() => TemplateJson.Parse(Valid.Replace(
+        var refused = Assert.Throws<TemplateInvalidException>(() => TemplateJson.Parse(ValidTemplateJson.Text.Replace(
             "\"description\": { \"de\": \"Test\", \"en\": \"Test\" }",
             "\"description\": { \"de\": \"Test\", \"fr\": \"Essai\" }")));
 
@@ -68,7 +68,7 @@ public class TemplateLanguageTests
     [Fact]
     public void A_template_text_without_German_is_refused()
     {
-        var refused = Assert.Throws<TemplateInvalidException>(() => TemplateJson.Parse(Valid.Replace(
+        var refused = Assert.Throws<TemplateInvalidException>(() => TemplateJson.Parse(ValidTemplateJson.Text.Replace(
             "{ \"phase\": \"CheckIn\", \"timeboxMinutes\": 10, \"prompt\": null }",
             "{ \"phase\": \"CheckIn\", \"timeboxMinutes\": 10, \"prompt\": { \"en\": \"How are you?\" } }")));
 
@@ -77,24 +77,7 @@ public class TemplateLanguageTests
 
     [Fact]
     public void A_template_text_given_twice_in_one_language_is_refused() =>
-        Assert.Throws<TemplateInvalidException>(() => TemplateJson.Parse(Valid.Replace(
+        Assert.Throws<TemplateInvalidException>(() => TemplateJson.Parse(ValidTemplateJson.Text.Replace(
             "\"name\": { \"de\": \"Test\", \"en\": \"Test\" }",
             "\"name\": { \"de\": \"Test\", \"DE\": \"Noch ein Test\" }")));
-
-    private const string Valid = """
-        {
-          "id": "offene-test",
-          "name": { "de": "Test", "en": "Test" },
-          "description": { "de": "Test", "en": "Test" },
-          "phases": [
-            { "phase": "CheckIn", "timeboxMinutes": 10, "prompt": null },
-            { "phase": "TopicCollection", "timeboxMinutes": 15, "prompt": null },
-            { "phase": "DotVoting", "timeboxMinutes": 5, "prompt": null },
-            { "phase": "Results", "timeboxMinutes": null, "prompt": null }
-          ],
-          "voting": { "dotsPerPerson": 5, "maxDotsPerTopic": 3 },
-          "groups": { "minSize": 3, "maxSize": 6, "groupsFromTopTopics": 4 },
-          "moderateTopics": false
-        }
-        """;
 }
