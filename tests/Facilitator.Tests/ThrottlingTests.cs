@@ -39,7 +39,7 @@ public sealed class ThrottlingTests
         Assert.True(passed.Count < Burst, $"{passed.Count} calls passed");
         Assert.True(throttled.Count > 300 - Burst, $"{throttled.Count} calls throttled");
         Assert.All(throttled, r => Assert.Equal(HostRefusal.Throttled, r.Host));
-        var console = (await facilitator.SnapshotAsync()).Facilitator!;
+        var console = await facilitator.ViewAsync();
         Assert.Equal(passed.Count(r => r.Accepted) + 1, console.DotsUsed);
         Assert.Equal(heard.Version, console.Board.Version);
     }
