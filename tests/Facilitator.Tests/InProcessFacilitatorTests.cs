@@ -6,29 +6,11 @@ namespace OffeneVersammlung.Facilitator.Tests;
 
 /// <summary>
 /// The facilitator exists only in the host's process, as the console in the browser: admitted by the
-/// assembly's secret link, sending through the command path the phones' commands take, seeing the
-/// console's views from the pipeline that feeds the phones (decision 0012).
+/// assembly's secret link (<c>AssemblyApiTests</c> pins which secrets admit), sending through the command
+/// path the phones' commands take, seeing the console's views from the pipeline that feeds the phones (decision 0012).
 /// </summary>
 public sealed class InProcessFacilitatorTests(HostFactory host) : IClassFixture<HostFactory>
 {
-    [Fact]
-    public async Task Only_the_assemblys_own_facilitator_secret_admits_the_in_process_facilitator()
-    {
-        var created = await AssemblyApi.CreateAsync(host);
-        var other = await AssemblyApi.CreateAsync(host);
-
-        var own = await FacilitatorDriver.AdmitAsync(host, created.AssemblyId, created.FacilitatorSecret);
-        var wrong = await FacilitatorDriver.AdmitAsync(host, created.AssemblyId, "falsch-falsch-falsch-falsch");
-        var none = await FacilitatorDriver.AdmitAsync(host, created.AssemblyId, null);
-        var otherAssemblys = await FacilitatorDriver.AdmitAsync(host, created.AssemblyId, other.FacilitatorSecret);
-        var projectors = await FacilitatorDriver.AdmitAsync(host, created.AssemblyId, created.ProjectorSecret);
-
-        Assert.Equal((ConnectionRole.Facilitator, created.AssemblyId), (own.Binding?.Role, own.Binding?.AssemblyId));
-        Assert.All(
-            [wrong, none, otherAssemblys, projectors],
-            refused => Assert.Equal((null, RefusalCode.NotAllowedForRole, HostRefusal.InvalidSecret), (refused.Binding, refused.Refusal, refused.Detail)));
-    }
-
     [Fact]
     public async Task What_the_in_process_facilitator_sends_reaches_the_phones_and_its_own_console()
     {

@@ -62,7 +62,7 @@ public sealed class UpdatePipelineTests
         using var host = new CountingViewsHost();
         var created = await AssemblyApi.CreateAsync(host);
         await using var facilitator = await FacilitatorDriver.ConnectAsync(host, created);
-        await using var hubProjector = await LiveClient.ProjectorAsync(host, created);
+        await using var phone = await LiveClient.ParticipantAsync(host, created.JoinCode, "Amal");
         using var console = InProcessScreen.Console(host, created.AssemblyId);
         using var projector = InProcessScreen.Projector(host, created.AssemblyId);
         var first = await facilitator.AdvanceAsync();
@@ -80,7 +80,7 @@ public sealed class UpdatePipelineTests
         async Task AllAtAsync(long version)
         {
             await facilitator.ConsoleAtAsync(version);
-            await hubProjector.BoardAtAsync(version);
+            await phone.BoardAtAsync(version);
             await console.AtAsync(version);
             await projector.AtAsync(version);
         }

@@ -42,10 +42,16 @@ public sealed class FacilitatorDriver : IDisposable, IAsyncDisposable
     public InProcessScreen<FacilitatorView> Console { get; }
 
     /// <summary>Admits the facilitator by the assembly's secret link, as the console page does, and insists that it is let in.</summary>
-    public static async Task<FacilitatorDriver> ConnectAsync(HostFactory host, CreatedAssembly links)
+    public static Task<FacilitatorDriver> ConnectAsync(HostFactory host, CreatedAssembly links)
     {
         ArgumentNullException.ThrowIfNull(links);
-        var admitted = await AdmitAsync(host, links.AssemblyId, links.FacilitatorSecret);
+        return ConnectAsync(host, links.AssemblyId, links.FacilitatorSecret);
+    }
+
+    /// <summary>As <see cref="ConnectAsync(HostFactory, CreatedAssembly)"/>, with the assembly and secret a console link carries.</summary>
+    public static async Task<FacilitatorDriver> ConnectAsync(HostFactory host, Guid assemblyId, string secret)
+    {
+        var admitted = await AdmitAsync(host, assemblyId, secret);
         Assert.True(admitted.Binding is not null, $"facilitator refused: {admitted.Refusal} {admitted.Detail}");
         return new FacilitatorDriver(host, admitted.Binding!);
     }

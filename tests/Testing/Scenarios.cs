@@ -7,17 +7,6 @@ namespace OffeneVersammlung.Testing;
 /// <summary>Ways into an assembly that many tests start from, driven by the facilitator in the host's process, as the console is.</summary>
 public static class Scenarios
 {
-    /// <summary>Steps forward until the assembly is in <paramref name="phase"/>.</summary>
-    public static async Task AdvanceToAsync(this LiveClient facilitator, Phase phase)
-    {
-        var current = (await facilitator.SnapshotAsync()).Facilitator!.Board.Phase;
-        while (current != phase)
-        {
-            var moved = await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-            current = (await facilitator.ConsoleAtAsync(moved.Version)).Board.Phase;
-        }
-    }
-
     /// <summary>
     /// A fresh assembly (the test template: Welcome, CheckIn, TopicCollection, Clustering, DotVoting, …)
     /// in dot voting with one paper topic to vote on. It waits for no push, so it also works on a host
