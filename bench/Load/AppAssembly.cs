@@ -11,26 +11,28 @@ using OffeneVersammlung.Engine.Views;
 namespace OffeneVersammlung.Bench.Load;
 
 /// <summary>
-/// One assembly on the real app, driven as the screens drive it: created over the API, moved into
-/// dot voting by the facilitator with a few paper topics, then joined by phones.
+/// One assembly on the real app (run as bench/ConsoleHost), driven as the screens drive it: created
+/// over the API, moved into dot voting with a few paper topics by the facilitator in the app's process
+/// (ConsoleHost's set-up endpoint, through the console's command path), its console open (the probe,
+/// as a console in a browser follows it), then joined by phones.
 /// </summary>
 public sealed class AppAssembly : IAsyncDisposable
 {
     public const int TopicCount = 12;
     private readonly List<HubConnection> _phones = [];
 
-    private AppAssembly(Uri server, CreatedAnswer created, HubConnection facilitator)
+    private AppAssembly(Uri server, CreatedAnswer created)
     {
         Server = server;
         Created = created;
-        Facilitator = facilitator;
     }
 
     public Uri Server { get; }
 
     public CreatedAnswer Created { get; }
 
-    public HubConnection Facilitator { get; }
+    /// <summary>The facilitator's console, open in-process until <see cref="CloseConsoleAsync"/>.</summary>
+    public ConsoleProbeClient? Console { get; private set; }
 
     public Guid[] Topics { get; } = [.. Enumerable.Range(0, TopicCount).Select(_ => Guid.NewGuid())];
 
@@ -45,20 +47,19 @@ public sealed class AppAssembly : IAsyncDisposable
         response.EnsureSuccessStatusCode();
         var created = (await response.Content.ReadFromJsonAsync<CreatedAnswer>())!;
 
-        var facilitator = Clients.Build(server);
-        await facilitator.StartAsync();
-        var assembly = new AppAssembly(server, created, facilitator);
-        await assembly.FacilitatorAsync("ConnectFacilitator", created.AssemblyId, created.FacilitatorSecret);
-        await assembly.AdvanceAsync(); // welcome
-        await assembly.AdvanceAsync(); // check-in
-        await assembly.AdvanceAsync(); // topic collection
-        for (var i = 0; i < TopicCount; i++)
+        var assembly = new AppAssembly(server, created);
+        var setUp = new
         {
-            await assembly.FacilitatorAsync("AddPaperTopic", Guid.NewGuid(), assembly.Topics[i], $"Thema {i + 1}: mehr Bänke und Schatten am Platz", null);
+            secret = created.FacilitatorSecret,
+            topics = assembly.Topics.Select((id, i) => new { id, text = $"Thema {i + 1}: mehr Bänke und Schatten am Platz" }),
+        };
+        using var ready = await http.PostAsJsonAsync($"bench/setup/{created.AssemblyId}", setUp);
+        if (!ready.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"set-up refused ({(int)ready.StatusCode}; is the app bench/ConsoleHost?): {await ready.Content.ReadAsStringAsync()}");
         }
 
-        await assembly.AdvanceAsync(); // clustering
-        await assembly.AdvanceAsync(); // dot voting
+        assembly.Console = await ConsoleProbeClient.OpenAsync(server, created.AssemblyId);
         return assembly;
     }
 
@@ -92,7 +93,7 @@ public sealed class AppAssembly : IAsyncDisposable
                 catch (Exception e) when (attempt < 3 && e is System.Net.WebSockets.WebSocketException or IOException)
                 {
                     // The connection dropped mid-join on a busy server: a phone would reload and join again.
-                    Console.Error.WriteLine($"  join dropped ({e.Message}), joining again");
+                    System.Console.Error.WriteLine($"  join dropped ({e.Message}), joining again");
                     await connection.DisposeAsync();
                 }
             }
@@ -100,30 +101,27 @@ public sealed class AppAssembly : IAsyncDisposable
         Phones.AddRange(joined);
     }
 
-    /// <summary>The current board as a projector gets it, and its size exactly as SignalR's MessagePack protocol writes it.</summary>
+    /// <summary>The current board as every phone gets it (the first phone's snapshot), and its size exactly as SignalR's MessagePack protocol writes it.</summary>
     public async Task<(PublicBoard Board, int Bytes)> BoardAsync()
     {
-        await using var projector = Clients.Build(Server);
-        await projector.StartAsync();
-        await projector.InvokeAsync<Answer>("ConnectProjector", Created.AssemblyId, Created.ProjectorSecret);
-        var board = (await projector.InvokeAsync<BoardSnapshot>("GetSnapshot")).Board!;
+        var board = (await Phones[0].Connection.InvokeAsync<PhoneSnapshot>("GetSnapshot")).Participant!.Board!;
         return (board, MessagePackSerializer.Serialize(board, new MessagePackHubProtocolOptions().SerializerOptions).Length);
+    }
+
+    /// <summary>Closes the facilitator's console, as a laptop that went to sleep.</summary>
+    public async Task CloseConsoleAsync()
+    {
+        if (Console is { } console)
+        {
+            Console = null;
+            await console.DisposeAsync();
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
-        await Clients.DisposeAllAsync(Phones.Select(p => p.Connection).Append(Facilitator));
+        await CloseConsoleAsync();
+        await Clients.DisposeAllAsync(Phones.Select(p => p.Connection));
         Phones.Clear();
-    }
-
-    private Task AdvanceAsync() => FacilitatorAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-
-    private async Task FacilitatorAsync(string method, params object?[] args)
-    {
-        var answer = await Facilitator.InvokeCoreAsync<Answer>(method, args);
-        if (!answer.Accepted)
-        {
-            throw new InvalidOperationException($"{method}: {answer}");
-        }
     }
 }

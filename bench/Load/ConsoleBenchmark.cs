@@ -17,7 +17,7 @@ public sealed class ConsoleBenchmark(BenchOptions options)
     public async Task<ConsoleResult> MeasureAsync(ServerProcess host, int clients)
     {
         await using var assembly = await AppAssembly.OpenAsync(host.Address, $"Console {clients}");
-        await assembly.Facilitator.StopAsync();
+        await assembly.CloseConsoleAsync();
         await using var console = await ConsoleProbeClient.OpenAsync(host.Address, assembly.Created.AssemblyId);
         await assembly.JoinAsync(clients);
         var (board, _) = await assembly.BoardAsync();

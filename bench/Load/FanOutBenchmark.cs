@@ -23,7 +23,7 @@ public sealed class FanOutBenchmark(BenchOptions options)
         await using var assembly = await AppAssembly.OpenAsync(app.Address, $"Fan-out {clients}");
         if (options.WithoutConsole)
         {
-            await assembly.Facilitator.StopAsync();
+            await assembly.CloseConsoleAsync();
         }
 
         var before = app.ResidentBytes;

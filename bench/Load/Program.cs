@@ -8,7 +8,10 @@ var report = new Report(options);
 var work = Directory.CreateTempSubdirectory("ov-bench-");
 var database = Path.Combine(work.FullName, "bench.db");
 var appEnvironment = new Dictionary<string, string>(options.AppEnvironment) { ["OffeneVersammlung__DatabasePath"] = database };
-Task<ServerProcess> StartApp() => ServerProcess.StartAsync(options.AppDll, 5291, options.ServerCores, appEnvironment);
+
+// The app runs as bench/ConsoleHost (the app plus the probe and the in-process set-up): the facilitator
+// has no hub methods, so only a process that hosts the console can move an assembly into dot voting.
+Task<ServerProcess> StartApp() => ServerProcess.StartAsync(options.ConsoleHostDll, 5291, options.ServerCores, appEnvironment);
 
 // The durable throughput is the store's, not the per-connection limit's: a closed-loop voter calls
 // far more often than the 10 calls a second a phone may make (issue 7's throttle), so it is lifted there.
@@ -16,7 +19,7 @@ var unthrottled = new Dictionary<string, string>(appEnvironment);
 unthrottled.TryAdd("OffeneVersammlung__InvocationsPerSecond", "1000000");
 unthrottled.TryAdd("OffeneVersammlung__InvocationBurst", "1000000");
 
-Task<ServerProcess> StartUnthrottledApp() => ServerProcess.StartAsync(options.AppDll, 5291, options.ServerCores, unthrottled);
+Task<ServerProcess> StartUnthrottledApp() => ServerProcess.StartAsync(options.ConsoleHostDll, 5291, options.ServerCores, unthrottled);
 Console.WriteLine($"server cores: {options.ServerCores}; generator pid {Environment.ProcessId}, affinity {Affinity()}; temp {work.FullName}");
 
 try

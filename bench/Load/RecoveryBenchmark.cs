@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Storage;
@@ -11,7 +12,8 @@ public sealed record RecoveryResult(long Events, double StartToHealthMs, double 
 /// <summary>
 /// Grows an assembly's stream to the wanted number of events (votes decided by the engine and
 /// appended in large transactions while the app is down), restarts the app, and times the first
-/// facilitator connection, which loads the assembly, against a second one on the loaded assembly.
+/// opening of the console (bench/ConsoleHost's <c>/bench/open</c>: admission and the console's first
+/// read, as the console page does), which loads the assembly, against a second one on the loaded assembly.
 /// </summary>
 public sealed class RecoveryBenchmark(BenchOptions options)
 {
@@ -27,8 +29,8 @@ public sealed class RecoveryBenchmark(BenchOptions options)
         var started = Stopwatch.GetTimestamp();
         await using var app = await startApp();
         var health = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var first = await TimeFacilitatorConnectAsync(app, created);
-        var warm = await TimeFacilitatorConnectAsync(app, created);
+        var first = await TimeConsoleOpenAsync(app, created);
+        var warm = await TimeConsoleOpenAsync(app, created);
         return new RecoveryResult(await StoredVersionAsync(database, created.AssemblyId), health, first, warm, engineReplay);
     }
 
@@ -72,13 +74,12 @@ public sealed class RecoveryBenchmark(BenchOptions options)
         return replay.Elapsed.TotalMilliseconds;
     }
 
-    private static async Task<double> TimeFacilitatorConnectAsync(ServerProcess app, CreatedAnswer created)
+    private static async Task<double> TimeConsoleOpenAsync(ServerProcess app, CreatedAnswer created)
     {
-        await using var facilitator = Clients.Build(app.Address);
-        await facilitator.StartAsync();
+        using var http = new HttpClient { BaseAddress = app.Address };
         var started = Stopwatch.GetTimestamp();
-        var answer = await facilitator.InvokeAsync<Answer>("ConnectFacilitator", created.AssemblyId, created.FacilitatorSecret);
+        using var answer = await http.PostAsJsonAsync($"bench/open/{created.AssemblyId}", new { secret = created.FacilitatorSecret });
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        return answer.Accepted ? elapsed : throw new InvalidOperationException($"facilitator refused after restart: {answer}");
+        return answer.IsSuccessStatusCode ? elapsed : throw new InvalidOperationException($"console refused after restart: {(int)answer.StatusCode}");
     }
 }

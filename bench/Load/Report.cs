@@ -127,7 +127,7 @@ public sealed class Report(BenchOptions options)
 
         if (_recovery is { } recovery)
         {
-            Line($"Recovery: {recovery.Events} events; app start to /health {recovery.StartToHealthMs:0} ms; first facilitator connect (loads the assembly) {recovery.FirstOpenMs:0} ms, second {recovery.WarmOpenMs:0} ms; engine replay alone (warm process) {recovery.EngineReplayMs:0} ms");
+            Line($"Recovery: {recovery.Events} events; app start to /health {recovery.StartToHealthMs:0} ms; first console open (loads the assembly) {recovery.FirstOpenMs:0} ms, second {recovery.WarmOpenMs:0} ms; engine replay alone (warm process) {recovery.EngineReplayMs:0} ms");
         }
 
         return md.ToString();

@@ -54,7 +54,13 @@ public sealed class CreatedAnswer
     public string ProjectorSecret { get; set; } = "";
 }
 
-public sealed class BoardSnapshot
+/// <summary>A phone's snapshot: only its board is read.</summary>
+public sealed class PhoneSnapshot
+{
+    public PhoneView? Participant { get; set; }
+}
+
+public sealed class PhoneView
 {
     public PublicBoard? Board { get; set; }
 }

@@ -1,8 +1,10 @@
 using Microsoft.Playwright;
 using OffeneVersammlung.Browser.Tests.Support;
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Testing;
 using static Microsoft.Playwright.Assertions;
 
@@ -26,7 +28,7 @@ public class ConsoleGroupsTests(BrowserHost host)
         await card.GetByRole(AriaRole.Button, new() { Name = "Speichern", Exact = true }).ClickAsync();
 
         await Expect(card.GetByText("03.12.2026 19:00 Café Eck")).ToBeVisibleAsync(Visible);
-        var stored = (await evening.Facilitator.SnapshotAsync()).Facilitator!.Groups.Single(g => g.Id == evening.GroupId).Profile;
+        var stored = (await evening.Facilitator.ViewAsync()).Groups.Single(g => g.Id == evening.GroupId).Profile;
         Assert.Equal("Café Eck", stored.NextMeetingPlace);
         Assert.Equal(new DateTime(2026, 12, 3, 19, 0, 0), stored.NextMeetingAt?.ToLocalTime().DateTime);
     }
@@ -52,7 +54,7 @@ public class ConsoleGroupsTests(BrowserHost host)
         var card = evening.Card;
         foreach (var name in new[] { "Heinz", "Frau Yılmaz" })
         {
-            await evening.Facilitator.DoAsync("AddPaperParticipant", Guid.NewGuid(), Guid.NewGuid(), name, Presence.InRoom);
+            await evening.Facilitator.DoAsync(new AddPaperParticipant(Guid.NewGuid(), Guid.NewGuid(), name, Presence.InRoom));
         }
 
         var choose = card.GetByLabel("Person ohne Handy zuordnen");
@@ -67,11 +69,11 @@ public class ConsoleGroupsTests(BrowserHost host)
     }
 
     /// <summary>An assembly in its project-groups phase with one topic and one group, open on a laptop's console.</summary>
-    private sealed class GroupsEvening(IBrowserContext laptop, IPage console, LiveClient facilitator, Guid groupId, string groupName) : IAsyncDisposable
+    private sealed class GroupsEvening(IBrowserContext laptop, IPage console, FacilitatorDriver facilitator, Guid groupId, string groupName) : IAsyncDisposable
     {
         public IPage Console => console;
 
-        public LiveClient Facilitator => facilitator;
+        public FacilitatorDriver Facilitator => facilitator;
 
         public Guid GroupId => groupId;
 
@@ -80,12 +82,12 @@ public class ConsoleGroupsTests(BrowserHost host)
         public static async Task<GroupsEvening> OpenAsync(BrowserHost host, string groupName, int? maxSize = null)
         {
             var created = await AssemblyApi.CreateAsync(host.Host, AssemblyApi.Request() with { GroupMinSize = maxSize is null ? null : 1, GroupMaxSize = maxSize });
-            var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
+            var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, created);
             await facilitator.AdvanceToAsync(Phase.TopicCollection);
-            await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), Guid.NewGuid(), "Mehr Bänke am Platz", null);
+            await facilitator.DoAsync(new AddPaperTopic(Guid.NewGuid(), Guid.NewGuid(), "Mehr Bänke am Platz", null));
             await facilitator.AdvanceToAsync(Phase.ProjectGroups);
             var group = Guid.NewGuid();
-            await facilitator.DoAsync("CreateProjectGroup", Guid.NewGuid(), group, groupName, null);
+            await facilitator.DoAsync(new CreateProjectGroup(Guid.NewGuid(), group, groupName, null));
             var laptop = await host.NewDeviceAsync(phone: false);
             var console = await laptop.NewPageAsync();
             await console.GotoAsync(created.FacilitatorUrl);

@@ -192,7 +192,7 @@ public partial class ConsoleTests(BrowserHost host)
     public async Task A_phase_step_waits_for_confirmation_and_can_be_undone()
     {
         var created = await AssemblyApi.CreateAsync(host.Host);
-        await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, created);
         await using var laptop = await host.NewDeviceAsync(phone: false);
         var console = await laptop.NewPageAsync();
         await console.GotoAsync(created.FacilitatorUrl);
@@ -200,14 +200,14 @@ public partial class ConsoleTests(BrowserHost host)
         await console.GetByRole(AriaRole.Button, new() { Name = "Weiter zu „Willkommen“" }).ClickAsync();
         await Expect(console.GetByText("Wirklich weiter zu „Willkommen“?")).ToBeVisibleAsync(Visible);
         await console.GetByRole(AriaRole.Button, new() { Name = "Abbrechen" }).ClickAsync();
-        Assert.Equal(Phase.Lobby, (await facilitator.SnapshotAsync()).Facilitator!.Board.Phase);
+        Assert.Equal(Phase.Lobby, (await facilitator.ViewAsync()).Board.Phase);
 
         await AdvanceAsync(console, "Willkommen");
         await console.GetByRole(AriaRole.Button, new() { Name = "Rückgängig" }).ClickAsync();
         await Expect(console.Locator(".subtitle strong")).ToHaveTextAsync("Ankommen");
         await Expect(console.GetByRole(AriaRole.Button, new() { Name = "Rückgängig" })).ToHaveCountAsync(0);
 
-        var history = (await facilitator.SnapshotAsync()).Facilitator!.History;
+        var history = (await facilitator.ViewAsync()).History;
         Assert.Equal([PhaseTrigger.Advance, PhaseTrigger.StepBack], history.Select(s => s.Trigger));
     }
 
@@ -242,9 +242,8 @@ public partial class ConsoleTests(BrowserHost host)
         var match = FacilitatorLink().Match(href);
         Assert.True(match.Success);
 
-        await using var facilitator = await LiveClient.ConnectAsync(host.Host);
-        Assert.True((await facilitator.InvokeAsync("ConnectFacilitator", Guid.ParseExact(match.Groups[1].Value, "N"), match.Groups[2].Value)).Accepted);
-        var board = (await facilitator.SnapshotAsync()).Facilitator!.Board;
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, Guid.ParseExact(match.Groups[1].Value, "N"), match.Groups[2].Value);
+        var board = (await facilitator.ViewAsync()).Board;
         Assert.Equal("Workshop Lindenau", board.Title);
         Assert.DoesNotContain(Phase.CheckIn, board.Phases);
         Assert.Equal(3, board.Voting.DotsPerPerson);

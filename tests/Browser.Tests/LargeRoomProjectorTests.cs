@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using OffeneVersammlung.Browser.Tests.Support;
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Topics;
+using OffeneVersammlung.Engine.Voting;
 using OffeneVersammlung.Testing;
 using static Microsoft.Playwright.Assertions;
 
@@ -41,12 +44,12 @@ public partial class LargeRoomProjectorTests(BrowserHost host)
     public async Task Every_topic_reaches_the_wall_readably_and_on_screen_then_every_result(int count, int width, int height)
     {
         var created = await AssemblyApi.CreateAsync(host.Host);
-        await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, created);
         await facilitator.AdvanceToAsync(Phase.TopicCollection);
         var topics = Enumerable.Range(0, count).ToDictionary(i => $"{Wishes[i % Wishes.Length]} {Places[i / Wishes.Length]}", _ => Guid.NewGuid());
         foreach (var (text, id) in topics)
         {
-            await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), id, text, null);
+            await facilitator.DoAsync(new AddPaperTopic(Guid.NewGuid(), id, text, null));
         }
 
         if (count > 40)
@@ -56,12 +59,12 @@ public partial class LargeRoomProjectorTests(BrowserHost host)
             var clusters = Clusters.ToDictionary(label => label, _ => Guid.NewGuid());
             foreach (var (label, id) in clusters)
             {
-                await facilitator.DoAsync("NameCluster", Guid.NewGuid(), id, label);
+                await facilitator.DoAsync(new NameCluster(Guid.NewGuid(), id, label));
             }
 
             foreach (var (index, id) in topics.Values.Index().Where(t => t.Index % 5 != 4))
             {
-                await facilitator.DoAsync("PlaceTopic", Guid.NewGuid(), id, clusters[Clusters[index % Clusters.Length]]);
+                await facilitator.DoAsync(new PlaceTopic(Guid.NewGuid(), id, clusters[Clusters[index % Clusters.Length]]));
             }
         }
 
@@ -75,10 +78,10 @@ public partial class LargeRoomProjectorTests(BrowserHost host)
         foreach (var (index, id) in topics.Values.Index())
         {
             var dots = (index * 7 % 23) + 1;
-            await facilitator.DoAsync("AdjustPaperDots", Guid.NewGuid(), id, dots);
+            await facilitator.DoAsync(new AdjustPaperDots(Guid.NewGuid(), id, dots));
         }
 
-        await facilitator.DoAsync("RevealVotes", Guid.NewGuid());
+        await facilitator.DoAsync(new RevealVotes(Guid.NewGuid()));
         await facilitator.AdvanceToAsync(Phase.Results);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ergebnis", Level = 1 })).ToBeVisibleAsync(PhoneScreens.Visible);
         await AssertEveryOneReachableAsync(page, ".result-bars > li", ".result-text", topics.Keys, $"results-{count}-{width}x{height}");

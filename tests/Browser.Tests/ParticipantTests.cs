@@ -1,7 +1,13 @@
 using Microsoft.Playwright;
 using OffeneVersammlung.Browser.Tests.Support;
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.Clustering;
+using OffeneVersammlung.Engine.Groups;
+using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Timers;
+using OffeneVersammlung.Engine.Topics;
+using OffeneVersammlung.Engine.Voting;
 using OffeneVersammlung.Testing;
 using static Microsoft.Playwright.Assertions;
 
@@ -16,7 +22,7 @@ public class ParticipantTests(BrowserHost host)
     public async Task Two_phones_and_a_facilitator_complete_an_assembly_and_every_phone_screen_passes_axe()
     {
         var created = await AssemblyApi.CreateAsync(host.Host);
-        await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, created);
         await using var amalDevice = await host.NewDeviceAsync();
         await using var benDevice = await host.NewDeviceAsync();
         var amal = await amalDevice.NewPageAsync();
@@ -69,19 +75,19 @@ public class ParticipantTests(BrowserHost host)
         await Expect(ben.GetByText("Parkplätze")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
         await PhoneScreens.CheckAsync(amal, "topics");
 
-        var board = (await facilitator.SnapshotAsync()).Facilitator!.Board;
+        var board = (await facilitator.ViewAsync()).Board;
         var benches = board.Topics.Single(t => t.Text.StartsWith("Mehr Bänke", StringComparison.Ordinal)).Id;
         var playground = board.Topics.Single(t => t.Text == "Fix the playground").Id;
 
         await facilitator.AdvanceToAsync(Phase.Clustering);
         var cluster = Guid.NewGuid();
-        await facilitator.DoAsync("NameCluster", Guid.NewGuid(), cluster, "Öffentlicher Raum");
-        await facilitator.DoAsync("PlaceTopic", Guid.NewGuid(), benches, cluster);
+        await facilitator.DoAsync(new NameCluster(Guid.NewGuid(), cluster, "Öffentlicher Raum"));
+        await facilitator.DoAsync(new PlaceTopic(Guid.NewGuid(), benches, cluster));
         await Expect(amal.GetByRole(AriaRole.Heading, new() { Name = "Öffentlicher Raum" })).ToBeVisibleAsync(Visible);
         await PhoneScreens.CheckAsync(amal, "clustering");
 
         await facilitator.AdvanceToAsync(Phase.DotVoting);
-        await facilitator.DoAsync("StartTimer", Guid.NewGuid(), 300);
+        await facilitator.DoAsync(new StartTimer(Guid.NewGuid(), 300));
         var addToBenches = amal.GetByRole(AriaRole.Button, new() { Name = "Punkt geben: Mehr Bänke und Schatten am Platz" });
         await Expect(amal.GetByText("Du hast noch 3 von 3 Punkten.")).ToBeVisibleAsync(Visible);
         await addToBenches.ClickAsync();
@@ -95,14 +101,14 @@ public class ParticipantTests(BrowserHost host)
         await Expect(ben.GetByText("You have 2 of 3 dots left.")).ToBeVisibleAsync(Visible);
         await PhoneScreens.CheckAsync(ben, "voting-en");
 
-        await facilitator.DoAsync("RevealVotes", Guid.NewGuid());
+        await facilitator.DoAsync(new RevealVotes(Guid.NewGuid()));
         await facilitator.AdvanceToAsync(Phase.Results);
         await Expect(amal.GetByText("2 Punkte", new() { Exact = true })).ToBeVisibleAsync(Visible);
         await Expect(amal.GetByText("1 Punkt", new() { Exact = true })).ToBeVisibleAsync(Visible);
         await PhoneScreens.CheckAsync(amal, "results");
 
         await facilitator.AdvanceToAsync(Phase.ProjectGroups);
-        await facilitator.DoAsync("SeedProjectGroups", Guid.NewGuid());
+        await facilitator.DoAsync(new SeedProjectGroups(Guid.NewGuid()));
         var joinBenches = amal.GetByRole(AriaRole.Button, new() { Name = "In Gruppe mitmachen: Mehr Bänke und Schatten am Platz" });
         await joinBenches.ClickAsync();
         await Expect(amal.GetByText("Du bist in dieser Gruppe.")).ToBeVisibleAsync(Visible);
@@ -128,7 +134,7 @@ public class ParticipantTests(BrowserHost host)
         await Expect(amal.GetByRole(AriaRole.Heading, new() { Name = "Danke fürs Mitmachen!" })).ToBeVisibleAsync(Visible);
         await PhoneScreens.CheckAsync(amal, "closed");
 
-        var final = (await facilitator.SnapshotAsync()).Facilitator!;
+        var final = await facilitator.ViewAsync();
         Assert.Equal(3, final.DotsUsed);
         Assert.Equal(2, final.Board.Participants.Total);
         Assert.Contains(final.Board.Topics, t => t.Id == playground);
@@ -138,7 +144,7 @@ public class ParticipantTests(BrowserHost host)
     public async Task A_reload_returns_to_the_same_participant()
     {
         var created = await AssemblyApi.CreateAsync(host.Host);
-        await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, created);
         await using var device = await host.NewDeviceAsync();
         var page = await device.NewPageAsync();
         await page.GotoAsync($"join/{created.JoinCode}");
@@ -150,16 +156,16 @@ public class ParticipantTests(BrowserHost host)
         await page.ReloadAsync();
 
         await Expect(page.GetByText("Du bist dabei als: Carla")).ToBeVisibleAsync(Visible);
-        Assert.Equal(1, (await facilitator.SnapshotAsync()).Facilitator!.Board.Participants.Total);
+        Assert.Equal(1, (await facilitator.ViewAsync()).Board.Participants.Total);
     }
 
     [Fact]
     public async Task A_dot_cast_while_offline_is_sent_on_reconnect_and_counts_exactly_once()
     {
         var created = await AssemblyApi.CreateAsync(host.Host);
-        await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, created);
         await facilitator.AdvanceToAsync(Phase.TopicCollection);
-        await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), Guid.NewGuid(), "Mehr Licht im Park", null);
+        await facilitator.DoAsync(new AddPaperTopic(Guid.NewGuid(), Guid.NewGuid(), "Mehr Licht im Park", null));
 
         await using var device = await host.NewDeviceAsync();
         var page = await device.NewPageAsync();
@@ -185,28 +191,28 @@ public class ParticipantTests(BrowserHost host)
         await Expect(page.GetByText("1 Eingabe wartet aufs Senden")).ToBeVisibleAsync(Visible);
         await Expect(page.GetByText("Du hast noch 2 von 3 Punkten.")).ToBeVisibleAsync(Visible);
         await PhoneScreens.CheckAsync(page, "offline");
-        Assert.Equal(0, (await facilitator.SnapshotAsync()).Facilitator!.DotsUsed);
+        Assert.Equal(0, (await facilitator.ViewAsync()).DotsUsed);
 
         await device.SetOfflineAsync(false);
 
         await Expect(page.GetByText("Verbunden")).ToBeVisibleAsync(Visible);
         await Expect(page.GetByText("aufs Senden")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
         await Expect(page.GetByText("Du hast noch 2 von 3 Punkten.")).ToBeVisibleAsync(Visible);
-        Assert.Equal(1, (await facilitator.SnapshotAsync()).Facilitator!.DotsUsed);
+        Assert.Equal(1, (await facilitator.ViewAsync()).DotsUsed);
 
         // A reload neither loses nor repeats it.
         await page.ReloadAsync();
         await Expect(page.GetByText("Du hast noch 2 von 3 Punkten.")).ToBeVisibleAsync(Visible);
-        Assert.Equal(1, (await facilitator.SnapshotAsync()).Facilitator!.DotsUsed);
+        Assert.Equal(1, (await facilitator.ViewAsync()).DotsUsed);
     }
 
     [Fact]
     public async Task When_the_phone_goes_offline_the_badge_says_so_and_says_connected_again_only_once_the_line_is_back()
     {
         var created = await AssemblyApi.CreateAsync(host.Host);
-        await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, created);
         await facilitator.AdvanceToAsync(Phase.TopicCollection);
-        await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), Guid.NewGuid(), "Mehr Licht im Park", null);
+        await facilitator.DoAsync(new AddPaperTopic(Guid.NewGuid(), Guid.NewGuid(), "Mehr Licht im Park", null));
         await using var device = await host.NewDeviceAsync();
         var page = await device.NewPageAsync();
         await page.GotoAsync($"join/{created.JoinCode}");
@@ -230,14 +236,14 @@ public class ParticipantTests(BrowserHost host)
         await Expect(badge).ToContainTextAsync("Verbunden", new() { Timeout = 60_000 });
         await Expect(page.GetByText("aufs Senden")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
         await Expect(page.GetByText("Du hast noch 2 von 3 Punkten.")).ToBeVisibleAsync(Visible);
-        Assert.Equal(1, (await facilitator.SnapshotAsync()).Facilitator!.DotsUsed);
+        Assert.Equal(1, (await facilitator.ViewAsync()).DotsUsed);
     }
 
     [Fact]
     public async Task In_plain_language_the_groups_phase_asks_plainly_and_names_the_members_in_whole_sentences()
     {
         var created = await AssemblyApi.CreateAsync(host.Host, AssemblyApi.Request() with { TemplateId = "offene-versammlung", Template = null });
-        await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, created);
         await using var device = await host.NewDeviceAsync();
         var page = await device.NewPageAsync();
         await page.GotoAsync($"join/{created.JoinCode}");
@@ -250,19 +256,19 @@ public class ParticipantTests(BrowserHost host)
 
         var bernd = Guid.NewGuid();
         var cem = Guid.NewGuid();
-        await facilitator.DoAsync("AddPaperParticipant", Guid.NewGuid(), bernd, "Bernd", Presence.InRoom);
-        await facilitator.DoAsync("AddPaperParticipant", Guid.NewGuid(), cem, "Cem", Presence.InRoom);
+        await facilitator.DoAsync(new AddPaperParticipant(Guid.NewGuid(), bernd, "Bernd", Presence.InRoom));
+        await facilitator.DoAsync(new AddPaperParticipant(Guid.NewGuid(), cem, "Cem", Presence.InRoom));
         await facilitator.AdvanceToAsync(Phase.TopicCollection);
         var benches = Guid.NewGuid();
-        await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), benches, "Mehr Bänke am Platz", null);
+        await facilitator.DoAsync(new AddPaperTopic(Guid.NewGuid(), benches, "Mehr Bänke am Platz", null));
         await facilitator.AdvanceToAsync(Phase.DotVoting);
-        await facilitator.DoAsync("AdjustPaperDots", Guid.NewGuid(), benches, 3);
-        await facilitator.DoAsync("RevealVotes", Guid.NewGuid());
+        await facilitator.DoAsync(new AdjustPaperDots(Guid.NewGuid(), benches, 3));
+        await facilitator.DoAsync(new RevealVotes(Guid.NewGuid()));
         await facilitator.AdvanceToAsync(Phase.ProjectGroups);
-        await facilitator.DoAsync("SeedProjectGroups", Guid.NewGuid());
-        var group = (await facilitator.SnapshotAsync()).Facilitator!.Board.Groups.Single().Id;
-        await facilitator.DoAsync("JoinGroupFor", Guid.NewGuid(), bernd, group);
-        await facilitator.DoAsync("JoinGroupFor", Guid.NewGuid(), cem, group);
+        await facilitator.DoAsync(new SeedProjectGroups(Guid.NewGuid()));
+        var group = (await facilitator.ViewAsync()).Board.Groups.Single().Id;
+        await facilitator.DoAsync(new JoinProjectGroup(Guid.NewGuid(), bernd, group));
+        await facilitator.DoAsync(new JoinProjectGroup(Guid.NewGuid(), cem, group));
 
         await Expect(page.GetByText("Such dir eine Gruppe aus. In der Gruppe macht ihr einen Plan. Was wollt ihr schaffen? Was macht ihr als Erstes?")).ToBeVisibleAsync(Visible);
         await Expect(page.GetByText("Was wollt ihr erreichen, was ist der erste Schritt?")).ToHaveCountAsync(0);
@@ -277,9 +283,9 @@ public class ParticipantTests(BrowserHost host)
     public async Task At_double_text_size_the_screens_fit_the_phone_with_large_targets_and_plain_language_is_one_tap_away()
     {
         var created = await AssemblyApi.CreateAsync(host.Host);
-        await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, created);
         await facilitator.AdvanceToAsync(Phase.TopicCollection);
-        await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), Guid.NewGuid(), "Ein Nachbarschaftsfest im Sommer für alle Generationen", null);
+        await facilitator.DoAsync(new AddPaperTopic(Guid.NewGuid(), Guid.NewGuid(), "Ein Nachbarschaftsfest im Sommer für alle Generationen", null));
         await using var device = await host.NewDeviceAsync();
         var page = await device.NewPageAsync();
 
@@ -292,7 +298,7 @@ public class ParticipantTests(BrowserHost host)
         await PhoneLayout.AssertFitsAsync(page);
 
         await facilitator.AdvanceToAsync(Phase.DotVoting);
-        await facilitator.DoAsync("StartTimer", Guid.NewGuid(), 120);
+        await facilitator.DoAsync(new StartTimer(Guid.NewGuid(), 120));
         var clock = page.GetByRole(AriaRole.Timer);
         await Expect(clock).ToBeVisibleAsync(Visible);
         await PhoneLayout.AssertFitsAsync(page);

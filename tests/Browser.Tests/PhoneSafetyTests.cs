@@ -28,7 +28,7 @@ public class PhoneSafetyTests(BrowserHost host)
     public async Task Every_request_of_the_phone_pages_goes_to_the_apps_own_origin()
     {
         var created = await AssemblyApi.CreateAsync(host.Host);
-        await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, created);
         await using var device = await host.NewDeviceAsync();
         var requests = new List<string>();
         device.Request += (_, request) =>
@@ -80,7 +80,7 @@ public class PhoneSafetyTests(BrowserHost host)
     public async Task Markup_in_pseudonyms_topics_and_group_profiles_shows_as_text_and_runs_no_script()
     {
         var created = await AssemblyApi.CreateAsync(host.Host);
-        await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, created);
         await using var other = await LiveClient.ParticipantAsync(host.Host, created.JoinCode, OtherPseudonym);
         await using var device = await host.NewDeviceAsync();
         var page = await device.NewPageAsync();
@@ -108,7 +108,7 @@ public class PhoneSafetyTests(BrowserHost host)
 
         await facilitator.AdvanceToAsync(Phase.ProjectGroups);
         var group = Guid.NewGuid();
-        await facilitator.DoAsync("CreateProjectGroup", Guid.NewGuid(), group, GroupName, topic);
+        await facilitator.DoAsync(new CreateProjectGroup(Guid.NewGuid(), group, GroupName, topic));
         await other.DoAsync("JoinGroup", Guid.NewGuid(), group);
         await other.DoAsync("UpdateGroupProfile", Guid.NewGuid(), group, GroupProfile.Named(GroupName) with { Goals = [GroupGoal], Problem = ScriptTopic });
         await Expect(page.GetByText(GroupGoal)).ToBeVisibleAsync(Visible);

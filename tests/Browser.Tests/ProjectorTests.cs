@@ -4,9 +4,13 @@ using Microsoft.Playwright;
 using OffeneVersammlung.Browser.Tests.Support;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Timers;
+using OffeneVersammlung.Engine.Topics;
+using OffeneVersammlung.Engine.Voting;
 using OffeneVersammlung.Facilitator.Api;
 using OffeneVersammlung.Facilitator.Hubs;
 using OffeneVersammlung.Testing;
@@ -45,7 +49,7 @@ public class ProjectorTests(BrowserHost host)
     public async Task The_projector_follows_an_evening_live_through_every_phase_and_passes_axe()
     {
         var created = await AssemblyApi.CreateAsync(host.Host, Evening);
-        await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, created);
         await using var wall = await ProjectorScreens.NewWallAsync(host);
         var page = await wall.NewPageAsync();
         await page.GotoAsync(ProjectorScreens.Link(created.AssemblyId, created.ProjectorSecret));
@@ -59,7 +63,7 @@ public class ProjectorTests(BrowserHost host)
 
         await using var neighbours = await Neighbourhood.JoinAsync(host.Host, created.JoinCode);
         var okafor = Guid.NewGuid();
-        await facilitator.DoAsync("AddPaperParticipant", Guid.NewGuid(), okafor, "Herr Okafor", Presence.InRoom);
+        await facilitator.DoAsync(new AddPaperParticipant(Guid.NewGuid(), okafor, "Herr Okafor", Presence.InRoom));
         await Expect(page.GetByText("9 Personen sind dabei")).ToBeVisibleAsync(Visible);
         await Expect(page.GetByText("7 vor Ort · 1 online · 1 auf Papier")).ToBeVisibleAsync(Visible);
         await ProjectorScreens.CheckAsync(page, "lobby");
@@ -71,7 +75,7 @@ public class ProjectorTests(BrowserHost host)
         await neighbours.CheckInAsync(
             (Mood.Good, "neugierig"), (Mood.Okay, "müde"), (Mood.VeryGood, "neugierig"), (Mood.Good, "gespannt"),
             (Mood.Good, "neugierig"), (Mood.Low, "müde"), (Mood.VeryGood, "froh"), (Mood.Okay, "hungrig"));
-        await facilitator.DoAsync("CheckInFor", Guid.NewGuid(), okafor, Mood.Good, "gespannt");
+        await facilitator.DoAsync(new CheckIn(Guid.NewGuid(), okafor, Mood.Good, "gespannt"));
         var cloud = page.Locator(".word-cloud");
         await Expect(cloud.GetByText("9 Antworten")).ToBeVisibleAsync(Visible);
         var often = await FontSizeAsync(cloud.Locator("li", new() { HasText = "neugierig" }));
@@ -80,14 +84,14 @@ public class ProjectorTests(BrowserHost host)
         await ProjectorScreens.CheckAsync(page, "checkin");
 
         // Once everyone is in, the facilitator takes the join card off the wall.
-        await facilitator.DoAsync("ShowJoinCode", Guid.NewGuid(), false);
+        await facilitator.DoAsync(new ShowJoinCode(Guid.NewGuid(), false));
         await Expect(joinCard).ToHaveCountAsync(0);
 
         // Topics arrive on the wall as cards, then sorted into the clusters the facilitator names.
         await facilitator.AdvanceToAsync(Phase.TopicCollection);
         var topics = await neighbours.SubmitAsync(Benches, Playground, Festival, BikeLanes, Garden, MeetingPoint, Litter, SwapShelf);
         var officeHours = Guid.NewGuid();
-        await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), officeHours, OfficeHours, null);
+        await facilitator.DoAsync(new AddPaperTopic(Guid.NewGuid(), officeHours, OfficeHours, null));
         var wall2 = page.Locator(".topic-wall");
         await Expect(wall2.GetByText(OfficeHours)).ToBeVisibleAsync(Visible);
         await Expect(wall2.GetByText(Litter)).ToBeVisibleAsync(Visible);
@@ -97,16 +101,16 @@ public class ProjectorTests(BrowserHost host)
         await facilitator.AdvanceToAsync(Phase.Clustering);
         var publicSpace = Guid.NewGuid();
         var together = Guid.NewGuid();
-        await facilitator.DoAsync("NameCluster", Guid.NewGuid(), publicSpace, "Öffentlicher Raum");
-        await facilitator.DoAsync("NameCluster", Guid.NewGuid(), together, "Miteinander");
+        await facilitator.DoAsync(new NameCluster(Guid.NewGuid(), publicSpace, "Öffentlicher Raum"));
+        await facilitator.DoAsync(new NameCluster(Guid.NewGuid(), together, "Miteinander"));
         foreach (var topic in new[] { Benches, Playground, BikeLanes, Litter })
         {
-            await facilitator.DoAsync("PlaceTopic", Guid.NewGuid(), topics[topic], publicSpace);
+            await facilitator.DoAsync(new PlaceTopic(Guid.NewGuid(), topics[topic], publicSpace));
         }
 
         foreach (var topic in new[] { Festival, MeetingPoint, SwapShelf })
         {
-            await facilitator.DoAsync("PlaceTopic", Guid.NewGuid(), topics[topic], together);
+            await facilitator.DoAsync(new PlaceTopic(Guid.NewGuid(), topics[topic], together));
         }
 
         var publicCluster = page.GetByRole(AriaRole.Region, new() { Name = "Öffentlicher Raum" });
@@ -117,7 +121,7 @@ public class ProjectorTests(BrowserHost host)
 
         // Voting: how many took part and the countdown, never a number beside a topic.
         await facilitator.AdvanceToAsync(Phase.DotVoting);
-        await facilitator.DoAsync("StartTimer", Guid.NewGuid(), 600);
+        await facilitator.DoAsync(new StartTimer(Guid.NewGuid(), 600));
         await neighbours.VoteAsync(topics, [
             [(Benches, 3), (Garden, 2)],
             [(Playground, 3), (Benches, 2)],
@@ -126,8 +130,8 @@ public class ProjectorTests(BrowserHost host)
             [(Garden, 2), (MeetingPoint, 2), (Litter, 1)],
             [(Playground, 1), (Festival, 1)],
         ]);
-        await facilitator.DoAsync("CastDotFor", Guid.NewGuid(), okafor, topics[Festival]);
-        await facilitator.DoAsync("AdjustPaperDots", Guid.NewGuid(), topics[Benches], 2);
+        await facilitator.DoAsync(new CastDot(Guid.NewGuid(), okafor, topics[Festival]));
+        await facilitator.DoAsync(new AdjustPaperDots(Guid.NewGuid(), topics[Benches], 2));
         await Expect(page.GetByText("7 Personen haben schon Punkte vergeben.")).ToBeVisibleAsync(Visible);
         await Expect(page.GetByRole(AriaRole.Timer)).ToBeVisibleAsync(Visible);
         await Expect(page.Locator(".topic-wall .topic-card")).ToHaveCountAsync(9);
@@ -136,7 +140,7 @@ public class ProjectorTests(BrowserHost host)
         await ProjectorScreens.CheckAsync(page, "voting");
 
         // Results: bars in rank order, totals with the paper dots shown apart, the tie marked.
-        await facilitator.DoAsync("RevealVotes", Guid.NewGuid());
+        await facilitator.DoAsync(new RevealVotes(Guid.NewGuid()));
         await facilitator.AdvanceToAsync(Phase.Results);
         var rows = page.Locator(".result-bars > li");
         await Expect(rows).ToHaveCountAsync(9);
@@ -155,10 +159,10 @@ public class ProjectorTests(BrowserHost host)
 
         // Project groups: who joined, how many seats are left, when they meet.
         await facilitator.AdvanceToAsync(Phase.ProjectGroups);
-        await facilitator.DoAsync("SeedProjectGroups", Guid.NewGuid());
-        var groups = (await facilitator.SnapshotAsync()).Facilitator!.Board.Groups.ToDictionary(g => g.Profile.Name, g => g.Id);
+        await facilitator.DoAsync(new SeedProjectGroups(Guid.NewGuid()));
+        var groups = (await facilitator.ViewAsync()).Board.Groups.ToDictionary(g => g.Profile.Name, g => g.Id);
         await neighbours.JoinGroupsAsync(groups[Benches], groups[Benches], groups[Garden], groups[Playground], groups[Garden], groups[Playground], groups[Benches], groups[Festival]);
-        await facilitator.DoAsync("JoinGroupFor", Guid.NewGuid(), okafor, groups[Festival]);
+        await facilitator.DoAsync(new JoinProjectGroup(Guid.NewGuid(), okafor, groups[Festival]));
         await neighbours.Phones[0].DoAsync("UpdateGroupProfile", Guid.NewGuid(), groups[Benches], GroupProfile.Named(Benches) with
         {
             NextMeetingAt = DateTimeOffset.Parse("2026-12-03T18:00:00+01:00", System.Globalization.CultureInfo.InvariantCulture),
@@ -190,7 +194,7 @@ public class ProjectorTests(BrowserHost host)
     public async Task The_join_card_leaves_the_wall_when_the_facilitator_hides_it_and_comes_back_when_shown()
     {
         var created = await AssemblyApi.CreateAsync(host.Host);
-        await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, created);
         await using var wall = await ProjectorScreens.NewWallAsync(host);
         var page = await wall.NewPageAsync();
         await page.GotoAsync(ProjectorScreens.Link(created.AssemblyId, created.ProjectorSecret));
@@ -198,7 +202,7 @@ public class ProjectorTests(BrowserHost host)
         await Expect(joinCard.GetByText(created.JoinCode, new() { Exact = true })).ToBeVisibleAsync(Visible);
         await Expect(joinCard.GetByRole(AriaRole.Img)).ToBeVisibleAsync(Visible);
 
-        await facilitator.DoAsync("ShowJoinCode", Guid.NewGuid(), false);
+        await facilitator.DoAsync(new ShowJoinCode(Guid.NewGuid(), false));
 
         await Expect(joinCard).ToHaveCountAsync(0);
         await Expect(page.GetByText(created.JoinCode)).ToHaveCountAsync(0);
@@ -208,7 +212,7 @@ public class ProjectorTests(BrowserHost host)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check-in", Level = 1 })).ToBeVisibleAsync(Visible);
         await Expect(joinCard).ToHaveCountAsync(0);
 
-        await facilitator.DoAsync("ShowJoinCode", Guid.NewGuid(), true);
+        await facilitator.DoAsync(new ShowJoinCode(Guid.NewGuid(), true));
 
         await Expect(joinCard.GetByText(created.JoinCode, new() { Exact = true })).ToBeVisibleAsync(Visible);
         await Axe.AssertNoViolationsAsync(page);
@@ -238,14 +242,14 @@ public class ProjectorTests(BrowserHost host)
     public async Task On_a_1280_by_720_screen_the_wall_fits_without_scrolling_in_large_type_and_speaks_English_when_asked()
     {
         var created = await AssemblyApi.CreateAsync(host.Host, Evening);
-        await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, created);
         await facilitator.AdvanceToAsync(Phase.TopicCollection);
         foreach (var text in new[] { Benches, Playground, Festival, BikeLanes, Garden, MeetingPoint, Litter, SwapShelf, OfficeHours, "Verkehrsberuhigungsmaßnahmen" })
         {
-            await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), Guid.NewGuid(), text, null);
+            await facilitator.DoAsync(new AddPaperTopic(Guid.NewGuid(), Guid.NewGuid(), text, null));
         }
 
-        await facilitator.DoAsync("StartTimer", Guid.NewGuid(), 900);
+        await facilitator.DoAsync(new StartTimer(Guid.NewGuid(), 900));
         await using var wall = await ProjectorScreens.NewWallAsync(host, 1280, 720);
         var page = await wall.NewPageAsync();
         await page.GotoAsync(ProjectorScreens.Link(created.AssemblyId, created.ProjectorSecret));

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using OffeneVersammlung.Browser.Tests.Support;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Languages;
+using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Testing;
 using static Microsoft.Playwright.Assertions;
 
@@ -24,7 +25,7 @@ public class PseudoLocaleTests(PseudoLocaleHost host)
     {
         var request = AssemblyApi.Request();
         var created = await AssemblyApi.CreateAsync(host.Host, request);
-        await using var facilitator = await LiveClient.FacilitatorAsync(host.Host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, created);
         string[] data = ["Offene Versammlung Nordstadt", "Nachbarschaftszentrum", created.JoinCode, "Amal", Topic, "Willkommen", "Welcome", "QR",
             // The start as the culture's own data formats it: a made-up culture has no date names of its own.
             DateTimeOffset.Parse("2025-05-20T18:00:00+02:00", CultureInfo.InvariantCulture).ToString("f", CultureInfo.GetCultureInfo(UiLanguages.Pseudo.Tag))];
@@ -57,7 +58,7 @@ public class PseudoLocaleTests(PseudoLocaleHost host)
 
             if (phase == Phase.TopicCollection)
             {
-                await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), Guid.NewGuid(), Topic, null);
+                await facilitator.DoAsync(new AddPaperTopic(Guid.NewGuid(), Guid.NewGuid(), Topic, null));
             }
 
             await Expect(phone.Locator(".phase-name", new() { HasText = Phone("Phase" + phase) })).ToBeVisibleAsync(Visible);

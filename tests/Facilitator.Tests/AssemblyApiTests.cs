@@ -52,20 +52,21 @@ public sealed class AssemblyApiTests(HostFactory host) : IClassFixture<HostFacto
     {
         var created = await AssemblyApi.CreateAsync(host);
         var other = await AssemblyApi.CreateAsync(host);
-        await using var client = await LiveClient.ConnectAsync(host);
 
-        var wrong = await client.InvokeAsync("ConnectFacilitator", created.AssemblyId, Secret.Create());
-        var otherAssemblys = await client.InvokeAsync("ConnectFacilitator", created.AssemblyId, other.FacilitatorSecret);
-        var projectorSecret = await client.InvokeAsync("ConnectFacilitator", created.AssemblyId, created.ProjectorSecret);
-        var garbage = await client.InvokeAsync("ConnectFacilitator", created.AssemblyId, "x");
+        var wrong = await FacilitatorDriver.AdmitAsync(host, created.AssemblyId, Secret.Create());
+        var otherAssemblys = await FacilitatorDriver.AdmitAsync(host, created.AssemblyId, other.FacilitatorSecret);
+        var projectorSecret = await FacilitatorDriver.AdmitAsync(host, created.AssemblyId, created.ProjectorSecret);
+        var garbage = await FacilitatorDriver.AdmitAsync(host, created.AssemblyId, "x");
+        var none = await FacilitatorDriver.AdmitAsync(host, created.AssemblyId, null);
+        var right = await FacilitatorDriver.AdmitAsync(host, created.AssemblyId, created.FacilitatorSecret);
 
-        Assert.All([wrong, otherAssemblys, projectorSecret, garbage], r =>
+        Assert.All([wrong, otherAssemblys, projectorSecret, garbage, none], r =>
         {
-            Assert.False(r.Accepted);
+            Assert.Null(r.Binding);
             Assert.Equal(RefusalCode.NotAllowedForRole, r.Refusal);
-            Assert.Equal(HostRefusal.InvalidSecret, r.Host);
+            Assert.Equal(HostRefusal.InvalidSecret, r.Detail);
         });
-        Assert.Null((await client.SnapshotAsync()).Role);
+        Assert.Equal(ConnectionBinding.Facilitator(created.AssemblyId), right.Binding);
     }
 
     [Fact]
@@ -96,9 +97,9 @@ public sealed class AssemblyApiTests(HostFactory host) : IClassFixture<HostFacto
     public async Task Overrides_change_the_dot_budget()
     {
         var created = await AssemblyApi.CreateAsync(host, AssemblyApi.Request() with { DotsPerPerson = 5, MaxDotsPerTopic = 3 });
-        await using var projector = await LiveClient.ProjectorAsync(host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host, created);
 
-        var board = (await projector.SnapshotAsync()).Board!;
+        var board = (await facilitator.ViewAsync()).Board;
 
         Assert.Equal(5, board.Voting.DotsPerPerson);
         Assert.Equal(3, board.Voting.MaxDotsPerTopic);
@@ -112,8 +113,8 @@ public sealed class AssemblyApiTests(HostFactory host) : IClassFixture<HostFacto
         var request = AssemblyApi.Request() with { Template = null, TemplateId = "offene-versammlung", DotsPerPerson = 4 };
 
         var created = await AssemblyApi.CreateAsync(host, request);
-        await using var projector = await LiveClient.ProjectorAsync(host, created);
-        var board = (await projector.SnapshotAsync()).Board!;
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host, created);
+        var board = (await facilitator.ViewAsync()).Board;
 
         Assert.Contains(templates!, t => t.Id == "offene-versammlung");
         Assert.Equal("offene-versammlung", board.TemplateId);

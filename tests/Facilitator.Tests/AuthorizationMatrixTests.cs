@@ -1,20 +1,27 @@
 using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
 using OffeneVersammlung.Contracts;
-using OffeneVersammlung.Contracts.Views;
+using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Privacy;
 using OffeneVersammlung.Engine.Rules;
+using OffeneVersammlung.Engine.Timers;
 using OffeneVersammlung.Engine.Topics;
+using OffeneVersammlung.Engine.Voting;
 using OffeneVersammlung.Facilitator.Access;
-using OffeneVersammlung.Facilitator.Hubs;
+using OffeneVersammlung.Facilitator.Commanding;
 using OffeneVersammlung.Testing;
 
 namespace OffeneVersammlung.Facilitator.Tests;
 
 /// <summary>
-/// Every command method, called by every kind of connection, in a state where the right caller's
-/// command is accepted: only the right caller gets through, and nobody else changes the assembly.
+/// Every command, sent by every kind of caller, in a state where the right caller's command is
+/// accepted: only the right caller gets through, and nobody else changes the assembly. Phones send
+/// over the hub; the facilitator's commands go through the command path the console uses
+/// (<see cref="AssemblyCommands"/>), with whatever binding a caller could have.
 /// </summary>
 public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<HostFactory>
 {
@@ -43,70 +50,102 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
         Knocking,
     }
 
-    private static readonly Caller[] ParticipantOnly = [Caller.Participant];
-    private static readonly Caller[] FacilitatorOnly = [Caller.Facilitator];
-    private static readonly Caller[] AuthorOrFacilitator = [Caller.Participant, Caller.Facilitator];
+    /// <summary>What only a phone sends for itself: a topic is withdrawn by its author.</summary>
+    private static readonly Type[] PhoneOnly = [typeof(WithdrawTopic)];
 
-    private static readonly Dictionary<string, Case> Cases = new Case[]
+    /// <summary>What the host sends itself, before anyone is bound: opening an assembly, a phone's join.</summary>
+    private static readonly Type[] HostOnly = [typeof(CreateAssembly), typeof(JoinAssembly)];
+
+    private static readonly Dictionary<string, PhoneCase> PhoneCases = new PhoneCase[]
     {
-        new("CheckIn", Stage.CheckIn, ParticipantOnly, w => [Id(), Mood.Good, "wach"]),
-        new("CheckOut", Stage.CheckOut, ParticipantOnly, w => [Id(), Mood.Good, "satt"]),
-        new("SubmitTopic", Stage.TopicCollection, ParticipantOnly, w => [Id(), Id(), "Neues Thema", null]),
-        new("WithdrawTopic", Stage.TopicCollection, ParticipantOnly, w => [Id(), w.OwnTopic]),
-        new("CastDot", Stage.DotVoting, ParticipantOnly, w => [Id(), w.PaperTopic]),
-        new("RemoveDot", Stage.DotVoting, ParticipantOnly, w => [Id(), w.PaperTopic]),
-        new("JoinGroup", Stage.ProjectGroups, ParticipantOnly, w => [Id(), w.SecondGroup]),
-        new("LeaveGroup", Stage.ProjectGroups, ParticipantOnly, w => [Id()]),
-        new("EditTopic", Stage.TopicCollection, AuthorOrFacilitator, w => [Id(), w.OwnTopic, "Anders gesagt", null]),
-        new("UpdateGroupProfile", Stage.ProjectGroups, AuthorOrFacilitator, w => [Id(), w.FirstGroup, GroupProfile.Named("Gruppe Eins")]),
-        new("ChangePhase", Stage.Lobby, FacilitatorOnly, w => [Id(), PhaseTrigger.Advance]),
-        new("StartTimer", Stage.Lobby, FacilitatorOnly, w => [Id(), 60]),
-        new("PauseTimer", Stage.TimerRunning, FacilitatorOnly, w => [Id()]),
-        new("ExtendTimer", Stage.TimerRunning, FacilitatorOnly, w => [Id(), 30]),
-        new("ShowJoinCode", Stage.Lobby, FacilitatorOnly, w => [Id(), false]),
-        new("SetDoor", Stage.Lobby, FacilitatorOnly, w => [Id(), Door.Closed]),
-        new("AdmitKnocker", Stage.Knocking, FacilitatorOnly, w => [Id(), w.Knocker]),
-        new("TurnAwayKnocker", Stage.Knocking, FacilitatorOnly, w => [Id(), w.Knocker]),
-        new("ModerateTopic", Stage.TopicCollection, FacilitatorOnly, w => [Id(), w.OwnTopic, TopicVisibility.Hidden]),
-        new("MergeTopics", Stage.TopicCollection, FacilitatorOnly, w => [Id(), w.OwnTopic, w.PaperTopic]),
-        new("AddPaperTopic", Stage.TopicCollection, FacilitatorOnly, w => [Id(), Id(), "Von der Wand", null]),
-        new("NameCluster", Stage.Clustering, FacilitatorOnly, w => [Id(), Id(), "Grün"]),
-        new("PlaceTopic", Stage.Clustering, FacilitatorOnly, w => [Id(), w.OwnTopic, w.Cluster]),
-        new("RemoveCluster", Stage.Clustering, FacilitatorOnly, w => [Id(), w.Cluster]),
-        new("AddPaperParticipant", Stage.Lobby, FacilitatorOnly, w => [Id(), Id(), "Herr M.", Presence.InRoom]),
-        new("RecordHeadcount", Stage.DotVoting, FacilitatorOnly, w => [Id(), 12]),
-        new("CheckInFor", Stage.CheckIn, FacilitatorOnly, w => [Id(), w.PaperPerson, Mood.Okay, "da"]),
-        new("CheckOutFor", Stage.CheckOut, FacilitatorOnly, w => [Id(), w.PaperPerson, Mood.Okay, "weg"]),
-        new("SubmitTopicFor", Stage.TopicCollection, FacilitatorOnly, w => [Id(), w.PaperPerson, Id(), "Auf Papier", null]),
-        new("CastDotFor", Stage.DotVoting, FacilitatorOnly, w => [Id(), w.PaperPerson, w.OwnTopic]),
-        new("RemoveDotFor", Stage.DotVoting, FacilitatorOnly, w => [Id(), w.PaperPerson, w.PaperTopic]),
-        new("JoinGroupFor", Stage.ProjectGroups, FacilitatorOnly, w => [Id(), w.PaperPerson, w.SecondGroup]),
-        new("LeaveGroupFor", Stage.ProjectGroups, FacilitatorOnly, w => [Id(), w.PaperPerson]),
-        new("AdjustPaperDots", Stage.DotVoting, FacilitatorOnly, w => [Id(), w.OwnTopic, 2]),
-        new("RevealVotes", Stage.DotVoting, FacilitatorOnly, w => [Id()]),
-        new("StartRunOff", Stage.Revealed, FacilitatorOnly, w => [Id(), new[] { w.OwnTopic, w.PaperTopic }]),
-        new("SeedProjectGroups", Stage.ProjectGroups, FacilitatorOnly, w => [Id()]),
-        new("CreateProjectGroup", Stage.ProjectGroups, FacilitatorOnly, w => [Id(), Id(), "Neue Gruppe", null]),
+        new(nameof(IParticipantHub.CheckIn), Stage.CheckIn, w => [Id(), Mood.Good, "wach"]),
+        new(nameof(IParticipantHub.CheckOut), Stage.CheckOut, w => [Id(), Mood.Good, "satt"]),
+        new(nameof(IParticipantHub.SubmitTopic), Stage.TopicCollection, w => [Id(), Id(), "Neues Thema", null]),
+        new(nameof(IParticipantHub.WithdrawTopic), Stage.TopicCollection, w => [Id(), w.OwnTopic]),
+        new(nameof(IParticipantHub.CastDot), Stage.DotVoting, w => [Id(), w.PaperTopic]),
+        new(nameof(IParticipantHub.RemoveDot), Stage.DotVoting, w => [Id(), w.PaperTopic]),
+        new(nameof(IParticipantHub.JoinGroup), Stage.ProjectGroups, w => [Id(), w.SecondGroup]),
+        new(nameof(IParticipantHub.LeaveGroup), Stage.ProjectGroups, w => [Id()]),
+        new(nameof(IParticipantHub.EditTopic), Stage.TopicCollection, w => [Id(), w.OwnTopic, "Anders gesagt", null]),
+        new(nameof(IParticipantHub.UpdateGroupProfile), Stage.ProjectGroups, w => [Id(), w.FirstGroup, GroupProfile.Named("Gruppe Eins")]),
     }.ToDictionary(c => c.Method);
 
-    public static TheoryData<string> Methods => [.. Cases.Keys];
+    private static readonly Dictionary<string, ConsoleCase> ConsoleCases = new ConsoleCase[]
+    {
+        new("ChangePhase", Stage.Lobby, w => new ChangePhase(Id(), PhaseTrigger.Advance)),
+        new("StartTimer", Stage.Lobby, w => new StartTimer(Id(), 60)),
+        new("PauseTimer", Stage.TimerRunning, w => new PauseTimer(Id())),
+        new("ExtendTimer", Stage.TimerRunning, w => new ExtendTimer(Id(), 30)),
+        new("ShowJoinCode", Stage.Lobby, w => new ShowJoinCode(Id(), false)),
+        new("SetDoor", Stage.Lobby, w => new SetDoor(Id(), Door.Closed)),
+        new("AdmitKnocker", Stage.Knocking, w => new AdmitKnocker(Id(), w.Knocker)),
+        new("TurnAwayKnocker", Stage.Knocking, w => new TurnAwayKnocker(Id(), w.Knocker)),
+        new("SetRetention", Stage.Lobby, w => new SetRetention(Id(), 30)),
+        new("ModerateTopic", Stage.TopicCollection, w => new ModerateTopic(Id(), w.OwnTopic, TopicVisibility.Hidden)),
+        new("MergeTopics", Stage.TopicCollection, w => new MergeTopics(Id(), w.OwnTopic, w.PaperTopic)),
+        new("AddPaperTopic", Stage.TopicCollection, w => new AddPaperTopic(Id(), Id(), "Von der Wand", null)),
+        new("EditTopic", Stage.TopicCollection, w => new EditTopic(Id(), w.OwnTopic, "Anders gesagt", null)),
+        new("NameCluster", Stage.Clustering, w => new NameCluster(Id(), Id(), "Grün")),
+        new("PlaceTopic", Stage.Clustering, w => new PlaceTopic(Id(), w.OwnTopic, w.Cluster)),
+        new("RemoveCluster", Stage.Clustering, w => new RemoveCluster(Id(), w.Cluster)),
+        new("AddPaperParticipant", Stage.Lobby, w => new AddPaperParticipant(Id(), Id(), "Herr M.", Presence.InRoom)),
+        new("RecordHeadcount", Stage.DotVoting, w => new RecordHeadcount(Id(), 12)),
+        new("CheckInFor", Stage.CheckIn, w => new CheckIn(Id(), w.PaperPerson, Mood.Okay, "da")),
+        new("CheckOutFor", Stage.CheckOut, w => new CheckOut(Id(), w.PaperPerson, Mood.Okay, "weg")),
+        new("SubmitTopicFor", Stage.TopicCollection, w => new SubmitTopic(Id(), Id(), w.PaperPerson, "Auf Papier", null)),
+        new("CastDotFor", Stage.DotVoting, w => new CastDot(Id(), w.PaperPerson, w.OwnTopic)),
+        new("RemoveDotFor", Stage.DotVoting, w => new RemoveDot(Id(), w.PaperPerson, w.PaperTopic)),
+        new("JoinGroupFor", Stage.ProjectGroups, w => new JoinProjectGroup(Id(), w.PaperPerson, w.SecondGroup)),
+        new("LeaveGroupFor", Stage.ProjectGroups, w => new LeaveProjectGroup(Id(), w.PaperPerson)),
+        new("AdjustPaperDots", Stage.DotVoting, w => new AdjustPaperDots(Id(), w.OwnTopic, 2)),
+        new("RevealVotes", Stage.DotVoting, w => new RevealVotes(Id())),
+        new("StartRunOff", Stage.Revealed, w => new StartRunOff(Id(), [w.OwnTopic, w.PaperTopic])),
+        new("SeedProjectGroups", Stage.ProjectGroups, w => new SeedProjectGroups(Id())),
+        new("CreateProjectGroup", Stage.ProjectGroups, w => new CreateProjectGroup(Id(), Id(), "Neue Gruppe", null)),
+        new("UpdateGroupProfile", Stage.ProjectGroups, w => new UpdateGroupProfile(Id(), w.FirstGroup, GroupProfile.Named("Gruppe Eins"))),
+    }.ToDictionary(c => c.Name);
+
+    public static TheoryData<string> PhoneMethods => [.. PhoneCases.Keys];
+
+    public static TheoryData<string> ConsoleCommands => [.. ConsoleCases.Keys];
+
+    private AssemblyCommands Commands => host.Services.GetRequiredService<AssemblyCommands>();
 
     [Theory]
-    [MemberData(nameof(Methods))]
-    public async Task Only_the_right_role_may_call(string method)
+    [MemberData(nameof(PhoneMethods))]
+    public async Task Over_the_hub_only_a_joined_phone_may_call(string method)
     {
-        var rule = Cases[method];
+        var rule = PhoneCases[method];
         await using var world = await World.PrepareAsync(host, rule.Stage);
 
-        foreach (var caller in Enum.GetValues<Caller>().Where(c => !rule.Allowed.Contains(c)))
+        var before = await world.VersionAsync();
+        var unbound = await world.Nobody.InvokeAsync(method, rule.Args(world));
+
+        Assert.Equal(before, await world.VersionAsync());
+        Assert.Equal((false, RefusalCode.NotAllowedForRole, HostRefusal.WrongRole), (unbound.Accepted, unbound.Refusal, unbound.Host));
+
+        var joined = await world.Participant.InvokeAsync(method, rule.Args(world));
+
+        Assert.True(joined.Accepted, $"the participant was refused: {joined.Refusal} {joined.Detail}");
+        Assert.True(joined.Version > before);
+    }
+
+    [Theory]
+    [MemberData(nameof(ConsoleCommands))]
+    public async Task Through_the_command_path_only_the_assemblys_facilitator_may_send(string command)
+    {
+        var rule = ConsoleCases[command];
+        await using var world = await World.PrepareAsync(host, rule.Stage);
+
+        foreach (var caller in Enum.GetValues<Caller>().Where(c => c != Caller.Facilitator))
         {
             var before = await world.VersionAsync();
-            var result = await world.Connection(caller).InvokeAsync(method, rule.Args(world));
+            var result = await Commands.AsFacilitatorAsync(world.Binding(caller), rule.Command(world));
 
             Assert.Equal(before, await world.VersionAsync());
 
             // A facilitator elsewhere passes the role gate but can only ever reach their own assembly.
-            if (caller != Caller.FacilitatorOfAnotherAssembly || !rule.Allowed.Contains(Caller.Facilitator))
+            if (caller != Caller.FacilitatorOfAnotherAssembly)
             {
                 Assert.False(result.Accepted, $"{caller} got through");
                 Assert.Equal(RefusalCode.NotAllowedForRole, result.Refusal);
@@ -114,35 +153,49 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
             }
         }
 
-        foreach (var caller in rule.Allowed)
-        {
-            var before = await world.VersionAsync();
-            var result = await world.Connection(caller).InvokeAsync(method, rule.Args(world));
+        var start = await world.VersionAsync();
+        var accepted = await Commands.AsFacilitatorAsync(world.Binding(Caller.Facilitator), rule.Command(world));
 
-            Assert.True(result.Accepted, $"{caller} refused: {result.Refusal} {result.Detail}");
-            Assert.True(result.Version > before);
-        }
+        Assert.True(accepted.Accepted, $"the facilitator was refused: {accepted.Refusal} {accepted.Detail}");
+        Assert.True(accepted.Version > start);
     }
 
     [Fact]
     public void The_matrix_covers_every_command_method_of_the_hub()
     {
-        var commands = typeof(AssemblyHub).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+        var commands = typeof(IParticipantHub).GetMethods()
             .Where(m => m.ReturnType == typeof(Task<CommandResult>) && m.GetParameters().FirstOrDefault()?.Name == "commandId")
             .Select(m => m.Name)
             .Order();
 
-        Assert.Equal(commands, Cases.Keys.Order());
+        Assert.Equal(commands, PhoneCases.Keys.Order());
+    }
+
+    [Fact]
+    public void The_matrix_covers_every_command_of_the_engine_a_person_sends()
+    {
+        var world = new World();
+        var engine = typeof(AssemblyCommand).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(AssemblyCommand)) && !t.IsAbstract)
+            .Except(HostOnly)
+            .Select(t => t.Name)
+            .Order();
+        var covered = ConsoleCases.Values.Select(c => c.Command(world).GetType()).Concat(PhoneOnly).Select(t => t.Name).Distinct().Order();
+
+        Assert.Equal(engine, covered);
     }
 
     private static Guid Id() => Guid.NewGuid();
 
-    public sealed record Case(string Method, Stage Stage, Caller[] Allowed, Func<World, object?[]> Args);
+    public sealed record PhoneCase(string Method, Stage Stage, Func<World, object?[]> Args);
 
-    /// <summary>One assembly brought to a stage, with one connection per kind of caller.</summary>
+    public sealed record ConsoleCase(string Name, Stage Stage, Func<World, AssemblyCommand> Command);
+
+    /// <summary>One assembly brought to a stage, with its facilitator, a joined phone, an unbound connection and every binding a caller could have.</summary>
     public sealed class World : IAsyncDisposable
     {
-        private readonly Dictionary<Caller, LiveClient> _connections = [];
+        private readonly Dictionary<Caller, ConnectionBinding?> _bindings = [];
+        private FacilitatorDriver? _facilitator;
 
         public Guid PaperPerson { get; } = Guid.NewGuid();
 
@@ -158,26 +211,32 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
 
         public Guid Knocker { get; private set; }
 
-        private LiveClient Facilitator => _connections[Caller.Facilitator];
+        public LiveClient Nobody { get; private set; } = null!;
 
-        private LiveClient Participant => _connections[Caller.Participant];
+        public LiveClient Participant { get; private set; } = null!;
+
+        private FacilitatorDriver Facilitator => _facilitator!;
 
         public static async Task<World> PrepareAsync(HostFactory host, Stage stage)
         {
             var world = new World();
             var created = await AssemblyApi.CreateAsync(host);
             var elsewhere = await AssemblyApi.CreateAsync(host);
-            world._connections[Caller.Nobody] = await LiveClient.ConnectAsync(host);
-            world._connections[Caller.Projector] = await LiveClient.ProjectorAsync(host, created);
-            world._connections[Caller.FacilitatorOfAnotherAssembly] = await LiveClient.FacilitatorAsync(host, elsewhere);
-            world._connections[Caller.Participant] = await LiveClient.ParticipantAsync(host, created.JoinCode, "Ali");
-            world._connections[Caller.Facilitator] = await LiveClient.FacilitatorAsync(host, created);
+            var admission = host.Services.GetRequiredService<Admission>();
+            world.Nobody = await LiveClient.ConnectAsync(host);
+            world.Participant = await LiveClient.ParticipantAsync(host, created.JoinCode, "Ali");
+            world._facilitator = await FacilitatorDriver.ConnectAsync(host, created);
+            world._bindings[Caller.Nobody] = null;
+            world._bindings[Caller.Projector] = (await admission.AdmitProjectorAsync(created.AssemblyId, created.ProjectorSecret)).Binding!;
+            world._bindings[Caller.FacilitatorOfAnotherAssembly] = (await FacilitatorDriver.AdmitAsync(host, elsewhere.AssemblyId, elsewhere.FacilitatorSecret)).Binding!;
+            world._bindings[Caller.Participant] = ConnectionBinding.Participant(created.AssemblyId, world.Participant.ParticipantId);
+            world._bindings[Caller.Facilitator] = world.Facilitator.Binding;
             if (stage == Stage.Knocking)
             {
-                await world.Facilitator.DoAsync("SetDoor", Id(), Door.ByApproval);
+                await world.Facilitator.DoAsync(new SetDoor(Id(), Door.ByApproval));
                 await using var knocking = await LiveClient.ConnectAsync(host);
                 await knocking.JoinAsync(created.JoinCode, "Spätkommer");
-                world.Knocker = Assert.Single((await world.Facilitator.SnapshotAsync()).Facilitator!.Knocks).ParticipantId;
+                world.Knocker = Assert.Single((await world.Facilitator.ViewAsync()).Knocks).ParticipantId;
                 return world;
             }
 
@@ -185,24 +244,23 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
             return world;
         }
 
-        public LiveClient Connection(Caller caller) => _connections[caller];
+        public ConnectionBinding? Binding(Caller caller) => _bindings[caller];
 
-        public async Task<long> VersionAsync() => (await Facilitator.SnapshotAsync()).Version;
+        public async Task<long> VersionAsync() => (await Facilitator.ViewAsync()).Board.Version;
 
         public async ValueTask DisposeAsync()
         {
-            foreach (var connection in _connections.Values)
-            {
-                await connection.DisposeAsync();
-            }
+            await (Nobody?.DisposeAsync() ?? ValueTask.CompletedTask);
+            await (Participant?.DisposeAsync() ?? ValueTask.CompletedTask);
+            _facilitator?.Dispose();
         }
 
         private async Task WalkToAsync(Stage stage)
         {
-            await Facilitator.DoAsync("AddPaperParticipant", Id(), PaperPerson, "Frau K.", Presence.InRoom);
+            await Facilitator.DoAsync(new AddPaperParticipant(Id(), PaperPerson, "Frau K.", Presence.InRoom));
             if (stage == Stage.TimerRunning)
             {
-                await Facilitator.DoAsync("StartTimer", Id(), 120);
+                await Facilitator.StartTimerAsync(120);
                 return;
             }
 
@@ -211,62 +269,54 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
                 return;
             }
 
-            await AdvanceAsync(2); // Welcome, CheckIn
+            await Facilitator.AdvanceToAsync(Phase.CheckIn);
             if (stage == Stage.CheckIn)
             {
                 return;
             }
 
-            await AdvanceAsync(1);
-            await Participant.DoAsync("SubmitTopic", Id(), OwnTopic, "Mehr Grün im Hof", null);
-            await Facilitator.DoAsync("AddPaperTopic", Id(), PaperTopic, "Bänke am Platz", null);
+            await Facilitator.AdvanceToAsync(Phase.TopicCollection);
+            await Participant.DoAsync(nameof(IParticipantHub.SubmitTopic), Id(), OwnTopic, "Mehr Grün im Hof", null);
+            await Facilitator.AddPaperTopicAsync(PaperTopic, "Bänke am Platz");
             if (stage == Stage.TopicCollection)
             {
                 return;
             }
 
-            await AdvanceAsync(1);
-            await Facilitator.DoAsync("NameCluster", Id(), Cluster, "Draußen");
+            await Facilitator.AdvanceToAsync(Phase.Clustering);
+            await Facilitator.DoAsync(new NameCluster(Id(), Cluster, "Draußen"));
             if (stage == Stage.Clustering)
             {
                 return;
             }
 
-            await AdvanceAsync(1);
-            await Participant.DoAsync("CastDot", Id(), PaperTopic);
-            await Facilitator.DoAsync("CastDotFor", Id(), PaperPerson, PaperTopic);
+            await Facilitator.AdvanceToAsync(Phase.DotVoting);
+            await Participant.DoAsync(nameof(IParticipantHub.CastDot), Id(), PaperTopic);
+            await Facilitator.DoAsync(new CastDot(Id(), PaperPerson, PaperTopic));
             if (stage == Stage.DotVoting)
             {
                 return;
             }
 
-            await Facilitator.DoAsync("AdjustPaperDots", Id(), OwnTopic, 2);
-            await Facilitator.DoAsync("RevealVotes", Id());
-            await AdvanceAsync(1); // Results
+            await Facilitator.DoAsync(new AdjustPaperDots(Id(), OwnTopic, 2));
+            await Facilitator.DoAsync(new RevealVotes(Id()));
+            await Facilitator.AdvanceToAsync(Phase.Results);
             if (stage == Stage.Revealed)
             {
                 return;
             }
 
-            await AdvanceAsync(1);
-            await Facilitator.DoAsync("CreateProjectGroup", Id(), FirstGroup, "Gruppe 1", null);
-            await Facilitator.DoAsync("CreateProjectGroup", Id(), SecondGroup, "Gruppe 2", null);
-            await Participant.DoAsync("JoinGroup", Id(), FirstGroup);
-            await Facilitator.DoAsync("JoinGroupFor", Id(), PaperPerson, FirstGroup);
+            await Facilitator.AdvanceToAsync(Phase.ProjectGroups);
+            await Facilitator.DoAsync(new CreateProjectGroup(Id(), FirstGroup, "Gruppe 1", null));
+            await Facilitator.DoAsync(new CreateProjectGroup(Id(), SecondGroup, "Gruppe 2", null));
+            await Participant.DoAsync(nameof(IParticipantHub.JoinGroup), Id(), FirstGroup);
+            await Facilitator.DoAsync(new JoinProjectGroup(Id(), PaperPerson, FirstGroup));
             if (stage == Stage.ProjectGroups)
             {
                 return;
             }
 
-            await AdvanceAsync(1);
-        }
-
-        private async Task AdvanceAsync(int steps)
-        {
-            for (var i = 0; i < steps; i++)
-            {
-                await Facilitator.DoAsync("ChangePhase", Id(), PhaseTrigger.Advance);
-            }
+            await Facilitator.AdvanceToAsync(Phase.CheckOut);
         }
     }
 }

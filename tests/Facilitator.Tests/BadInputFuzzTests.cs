@@ -2,13 +2,20 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Timers;
 using OffeneVersammlung.Engine.Topics;
+using OffeneVersammlung.Engine.Voting;
+using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Api;
+using OffeneVersammlung.Facilitator.Commanding;
 using OffeneVersammlung.Facilitator.Hubs;
 using OffeneVersammlung.Testing;
 using Xunit.Abstractions;
@@ -16,9 +23,10 @@ using Xunit.Abstractions;
 namespace OffeneVersammlung.Facilitator.Tests;
 
 /// <summary>
-/// Ten thousand randomized invalid hub calls over real SignalR (MessagePack and JSON) against the host
-/// as it ships: each is refused or answered with a hub error, the server never logs an error, keeps
-/// serving, and neither the assembly nor another one changes. Seeded, so a failure can be replayed.
+/// Ten thousand randomized invalid calls against the host as it ships: phones' hub calls over real
+/// SignalR (MessagePack and JSON), and the facilitator's commands and screen admissions in the host's
+/// process, where the console sends them. Each is refused or answered with a hub error, the server never
+/// logs an error, keeps serving, and neither the assembly nor another one changes. Seeded, so a failure can be replayed.
 /// </summary>
 public sealed class BadInputFuzzTests(ITestOutputHelper output)
 {
@@ -53,7 +61,7 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
     private static readonly string[] AnyTexts =
         [.. BadTexts, "", "   ", "Bank", "<script>alert(1)</script>", "'; DROP TABLE events; --", "=HYPERLINK(\"http://x\")", "Ünïcödé ✓"];
 
-    private static readonly string[] AdmissionMethods = ["Join", "Resume", "ConnectFacilitator", "ConnectProjector"];
+    private static readonly string[] AdmissionMethods = ["Join", "Resume"];
 
     private static readonly string[] UnknownMethods = ["DeleteAssembly", "OnConnectedAsync", "Dispose", "getSnapshot ", " ", "Join\u0000"];
 
@@ -71,7 +79,7 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
         var errors = host.Logs.Entries.Where(e => e.Level >= LogLevel.Error || e.Exception is not null).ToList();
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Take(3)));
         Assert.Equal(before, await world.StateAsync());
-        await world.FacilitatorA.DoAsync("RevealVotes", Guid.NewGuid());
+        await world.FacilitatorA.DoAsync(new RevealVotes(Guid.NewGuid()));
     }
 
     private static async Task<List<string>> FuzzAsync(World world, Random random, int calls)
@@ -85,8 +93,8 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
                 continue;
             }
 
-            var call = Pick(random, Templates)(world, random);
-            outcomes.Add(await InvokeAsync(call));
+            var attempt = Pick(random, Templates)(world, random);
+            outcomes.Add(await attempt.SendAsync());
         }
 
         return outcomes;
@@ -110,12 +118,7 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
             throw new Xunit.Sdk.XunitException($"{call} broke the connection: {broken.Message}");
         }
 
-        return result switch
-        {
-            CommandResult { Accepted: false, Refusal: { } code } => $"refused {code}",
-            JoinResult { Accepted: false, Refusal: { } code } => $"refused {code}",
-            _ => throw new Xunit.Sdk.XunitException($"{call} was not refused: {JsonSerializer.Serialize(result)}"),
-        };
+        return Refused(call, result);
     }
 
     /// <summary>A message beyond MaximumReceiveMessageSize: the server closes that connection and carries on.</summary>
@@ -127,21 +130,27 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
         return "connection closed (message too large)";
     }
 
-    private static readonly HashSet<string> FacilitatorOnly =
+    /// <summary>What the facilitator's hub methods were called: a phone that asks for them by name finds none.</summary>
+    private static readonly string[] FacilitatorOnly =
     [
-        "ChangePhase", "StartTimer", "PauseTimer", "ExtendTimer", "ModerateTopic", "MergeTopics", "AddPaperTopic", "NameCluster",
-        "PlaceTopic", "RemoveCluster", "AddPaperParticipant", "RecordHeadcount", "CheckInFor", "CheckOutFor", "SubmitTopicFor",
-        "CastDotFor", "RemoveDotFor", "JoinGroupFor", "LeaveGroupFor", "AdjustPaperDots", "RevealVotes", "StartRunOff",
+        "ConnectFacilitator", "ConnectProjector", "ChangePhase", "StartTimer", "PauseTimer", "ExtendTimer", "ModerateTopic", "MergeTopics",
+        "AddPaperTopic", "NameCluster", "PlaceTopic", "RemoveCluster", "AddPaperParticipant", "RecordHeadcount", "CheckInFor", "CheckOutFor",
+        "SubmitTopicFor", "CastDotFor", "RemoveDotFor", "JoinGroupFor", "LeaveGroupFor", "AdjustPaperDots", "RevealVotes", "StartRunOff",
         "SeedProjectGroups", "CreateProjectGroup",
     ];
 
-    private static readonly Func<World, Random, Call>[] Templates =
+    private static readonly Func<World, Random, Attempt>[] Templates =
     [
         // Callers without a role, with any command and any arguments of the right types.
         (w, r) => Typed(Pick(r, w.Outsiders), Pick(r, CommandMethods), w, r),
 
-        // Phones asking for what only the facilitator may do.
-        (w, r) => Typed(Pick(r, w.Phones), Pick(r, CommandMethods.Where(m => FacilitatorOnly.Contains(m.Name)).ToArray()), w, r),
+        // Phones asking for what only the facilitator may do: by name over the hub, and with their binding on the console's path.
+        (w, r) => new Call(Pick(r, w.Phones), Pick(r, FacilitatorOnly), typeof(CommandResult), [Guid.NewGuid(), Pick(r, w.AnyIds(r)), Pick(r, w.AnyIds(r))]),
+        (w, r) => w.Console(Pick(r, w.NotFacilitators), new ChangePhase(Guid.NewGuid(), PhaseTrigger.Advance)),
+        (w, r) => w.Console(Pick(r, w.NotFacilitators), new RevealVotes(Guid.NewGuid())),
+        (w, r) => w.Console(Pick(r, w.NotFacilitators), new CastDot(Guid.NewGuid(), w.PaperPerson, Pick(r, w.Topics))),
+        (w, r) => w.Console(Pick(r, w.NotFacilitators), new AdjustPaperDots(Guid.NewGuid(), Pick(r, w.Topics), 2)),
+        (w, r) => w.Console(Pick(r, w.NotFacilitators), new ModerateTopic(Guid.NewGuid(), Pick(r, w.Topics), TopicVisibility.Hidden)),
 
         // Any command without a command id.
         (w, r) =>
@@ -150,6 +159,7 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
             call.Args[0] = Guid.Empty;
             return call;
         },
+        (w, r) => w.Console(Pick(r, w.Facilitators), new ChangePhase(Guid.Empty, PhaseTrigger.Advance)),
 
         // Phones: no dots left, no dot there, wrong phase, not their topic, unknown group, bad text.
         (w, r) => Command(Pick(r, w.Phones), "CastDot", Pick(r, w.TopicsAndUnknown(r))),
@@ -164,42 +174,43 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
         (w, r) => Command(Pick(r, w.Phones), "UpdateGroupProfile", Guid.NewGuid(), ProfileFor(r)),
 
         // The facilitator: undefined moves, impossible times and counts, unknown ids, wrong phase, bad text.
-        (w, r) => Command(Pick(r, w.Facilitators), "ChangePhase", (PhaseTrigger)Pick(r, new[] { -1, 5, 77, int.MaxValue, int.MinValue })),
-        (w, r) => Command(Pick(r, w.Facilitators), "StartTimer", Pick(r, new[] { 0, -1, -600, 4 * 3600 + 1, int.MaxValue, int.MinValue })),
-        (w, r) => Command(Pick(r, w.Facilitators), "ExtendTimer", Pick(r, new[] { 0, -1_000_000, int.MinValue, int.MaxValue, 20_000 })),
-        (w, r) => Command(Pick(r, w.Facilitators), "PauseTimer"),
-        (w, r) => Command(Pick(r, w.Facilitators), "RecordHeadcount", Pick(r, new[] { -1, -5000, int.MinValue, 10_001, int.MaxValue })),
-        (w, r) => Command(Pick(r, w.Facilitators), "AdjustPaperDots", Pick(r, w.TopicsAndUnknown(r)), Pick(r, new[] { 0, 501, -501, int.MaxValue, int.MinValue })),
-        (w, r) => Command(Pick(r, w.Facilitators), "AdjustPaperDots", w.Topics[0], -r.Next(1, 500)),
-        (w, r) => Command(Pick(r, w.Facilitators), "ModerateTopic", Guid.NewGuid(), (TopicVisibility)r.Next(-2, 6)),
-        (w, r) => Command(Pick(r, w.Facilitators), "MergeTopics", Pick(r, w.TopicsAndUnknown(r)), Pick(r, w.TopicsAndUnknown(r))),
-        (w, r) => Command(Pick(r, w.Facilitators), "AddPaperTopic", Guid.NewGuid(), Pick(r, AnyTexts), null),
-        (w, r) => Command(Pick(r, w.Facilitators), "NameCluster", Pick(r, new[] { w.Cluster, Guid.NewGuid() }), Pick(r, BadTexts)),
-        (w, r) => Command(Pick(r, w.Facilitators), "PlaceTopic", Guid.NewGuid(), Pick(r, new Guid?[] { w.Cluster, null, Guid.NewGuid() })),
-        (w, r) => Command(Pick(r, w.Facilitators), "RemoveCluster", Guid.NewGuid()),
-        (w, r) => Command(Pick(r, w.Facilitators), "AddPaperParticipant", Guid.NewGuid(), Pick(r, BadTexts), (Presence)r.Next(0, 3)),
-        (w, r) => Command(Pick(r, w.Facilitators), "AddPaperParticipant", Guid.NewGuid(), "Herr M.", (Presence)Pick(r, new[] { -1, 3, 99 })),
-        (w, r) => Command(Pick(r, w.Facilitators), Pick(r, new[] { "CheckInFor", "CheckOutFor" }), Pick(r, w.PeopleAndUnknown(r)), Mood.Good, "da"),
-        (w, r) => Command(Pick(r, w.Facilitators), "SubmitTopicFor", Pick(r, w.PeopleAndUnknown(r)), Guid.NewGuid(), Pick(r, AnyTexts), null),
-        (w, r) => Command(Pick(r, w.Facilitators), "CastDotFor", Pick(r, w.PeopleAndUnknown(r)), Pick(r, w.TopicsAndUnknown(r))),
-        (w, r) => Command(Pick(r, w.Facilitators), "RemoveDotFor", Pick(r, new[] { w.PaperPerson, Guid.NewGuid() }), Pick(r, new[] { w.Topics[1], Guid.NewGuid() })),
-        (w, r) => Command(Pick(r, w.Facilitators), "JoinGroupFor", Pick(r, w.PeopleAndUnknown(r)), Guid.NewGuid()),
-        (w, r) => Command(Pick(r, w.Facilitators), "LeaveGroupFor", Pick(r, w.PeopleAndUnknown(r))),
-        (w, r) => Command(Pick(r, w.Facilitators), "StartRunOff", Pick(r, new Guid[]?[] { null, [], [w.Topics[0]], [Guid.NewGuid(), Guid.NewGuid()], [.. w.Topics] })),
-        (w, r) => Command(Pick(r, w.Facilitators), "SeedProjectGroups"),
-        (w, r) => Command(Pick(r, w.Facilitators), "CreateProjectGroup", Guid.NewGuid(), Pick(r, AnyTexts), Pick(r, new Guid?[] { null, w.Topics[0] })),
-        (w, r) => Command(Pick(r, w.Facilitators), "UpdateGroupProfile", Guid.NewGuid(), ProfileFor(r)),
-        (w, r) => Command(Pick(r, w.Facilitators), "EditTopic", Pick(r, w.TopicsAndUnknown(r)), Pick(r, BadTexts), null),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new ChangePhase(Guid.NewGuid(), (PhaseTrigger)Pick(r, new[] { -1, 5, 77, int.MaxValue, int.MinValue }))),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new StartTimer(Guid.NewGuid(), Pick(r, new[] { 0, -1, -600, 4 * 3600 + 1, int.MaxValue, int.MinValue }))),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new ExtendTimer(Guid.NewGuid(), Pick(r, new[] { 0, -1_000_000, int.MinValue, int.MaxValue, 20_000 }))),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new PauseTimer(Guid.NewGuid())),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new RecordHeadcount(Guid.NewGuid(), Pick(r, new[] { -1, -5000, int.MinValue, 10_001, int.MaxValue }))),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new AdjustPaperDots(Guid.NewGuid(), Pick(r, w.TopicsAndUnknown(r)), Pick(r, new[] { 0, 501, -501, int.MaxValue, int.MinValue }))),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new AdjustPaperDots(Guid.NewGuid(), w.Topics[0], -r.Next(1, 500))),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new ModerateTopic(Guid.NewGuid(), Guid.NewGuid(), (TopicVisibility)r.Next(-2, 6))),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new MergeTopics(Guid.NewGuid(), Pick(r, w.TopicsAndUnknown(r)), Pick(r, w.TopicsAndUnknown(r)))),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new AddPaperTopic(Guid.NewGuid(), Guid.NewGuid(), Pick(r, AnyTexts), null)),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new NameCluster(Guid.NewGuid(), Pick(r, new[] { w.Cluster, Guid.NewGuid() }), Pick(r, BadTexts))),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new PlaceTopic(Guid.NewGuid(), Guid.NewGuid(), Pick(r, new Guid?[] { w.Cluster, null, Guid.NewGuid() }))),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new RemoveCluster(Guid.NewGuid(), Guid.NewGuid())),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new AddPaperParticipant(Guid.NewGuid(), Guid.NewGuid(), Pick(r, BadTexts), (Presence)r.Next(0, 3))),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new AddPaperParticipant(Guid.NewGuid(), Guid.NewGuid(), "Herr M.", (Presence)Pick(r, new[] { -1, 3, 99 }))),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new CheckIn(Guid.NewGuid(), Pick(r, w.PeopleAndUnknown(r)), Mood.Good, "da")),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new CheckOut(Guid.NewGuid(), Pick(r, w.PeopleAndUnknown(r)), Mood.Good, "da")),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new SubmitTopic(Guid.NewGuid(), Guid.NewGuid(), Pick(r, w.PeopleAndUnknown(r)), Pick(r, AnyTexts), null)),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new CastDot(Guid.NewGuid(), Pick(r, w.PeopleAndUnknown(r)), Pick(r, w.TopicsAndUnknown(r)))),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new RemoveDot(Guid.NewGuid(), Pick(r, new[] { w.PaperPerson, Guid.NewGuid() }), Pick(r, new[] { w.Topics[1], Guid.NewGuid() }))),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new JoinProjectGroup(Guid.NewGuid(), Pick(r, w.PeopleAndUnknown(r)), Guid.NewGuid())),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new LeaveProjectGroup(Guid.NewGuid(), Pick(r, w.PeopleAndUnknown(r)))),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new StartRunOff(Guid.NewGuid(), Pick(r, new Guid[][] { [], [w.Topics[0]], [Guid.NewGuid(), Guid.NewGuid()], [.. w.Topics] }))),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new SeedProjectGroups(Guid.NewGuid())),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new CreateProjectGroup(Guid.NewGuid(), Guid.NewGuid(), Pick(r, AnyTexts), Pick(r, new Guid?[] { null, w.Topics[0] }))),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new UpdateGroupProfile(Guid.NewGuid(), Guid.NewGuid(), ProfileFor(r)!)),
+        (w, r) => w.Console(Pick(r, w.Facilitators), new EditTopic(Guid.NewGuid(), Pick(r, w.TopicsAndUnknown(r)), Pick(r, BadTexts), null)),
 
         // The facilitator of another assembly, with this assembly's ids.
-        (w, r) => Command(w.FacilitatorOfB, "ModerateTopic", Pick(r, w.Topics), TopicVisibility.Hidden),
-        (w, r) => Command(w.FacilitatorOfB, "CastDotFor", w.PaperPerson, Pick(r, w.Topics)),
-        (w, r) => Command(w.FacilitatorOfB, "CheckInFor", w.PaperPerson, Mood.Good, "da"),
-        (w, r) => Command(w.FacilitatorOfB, "AdjustPaperDots", Pick(r, w.Topics), 2),
-        (w, r) => Command(w.FacilitatorOfB, "PlaceTopic", Pick(r, w.Topics), w.Cluster),
-        (w, r) => Command(w.FacilitatorOfB, "RemoveCluster", w.Cluster),
-        (w, r) => Command(w.FacilitatorOfB, "EditTopic", Pick(r, w.Topics), "Übernommen", null),
-        (w, r) => Command(w.FacilitatorOfB, "MergeTopics", w.Topics[0], w.Topics[1]),
+        (w, r) => w.Console(w.FacilitatorOfB, new ModerateTopic(Guid.NewGuid(), Pick(r, w.Topics), TopicVisibility.Hidden)),
+        (w, r) => w.Console(w.FacilitatorOfB, new CastDot(Guid.NewGuid(), w.PaperPerson, Pick(r, w.Topics))),
+        (w, r) => w.Console(w.FacilitatorOfB, new CheckIn(Guid.NewGuid(), w.PaperPerson, Mood.Good, "da")),
+        (w, r) => w.Console(w.FacilitatorOfB, new AdjustPaperDots(Guid.NewGuid(), Pick(r, w.Topics), 2)),
+        (w, r) => w.Console(w.FacilitatorOfB, new PlaceTopic(Guid.NewGuid(), Pick(r, w.Topics), w.Cluster)),
+        (w, r) => w.Console(w.FacilitatorOfB, new RemoveCluster(Guid.NewGuid(), w.Cluster)),
+        (w, r) => w.Console(w.FacilitatorOfB, new EditTopic(Guid.NewGuid(), Pick(r, w.Topics), "Übernommen", null)),
+        (w, r) => w.Console(w.FacilitatorOfB, new MergeTopics(Guid.NewGuid(), w.Topics[0], w.Topics[1])),
 
         // Wrong types, wrong numbers of arguments, methods that do not exist.
         (w, r) => WrongType(Pick(r, w.Everyone), Pick(r, HubMethods.Where(m => m.GetParameters().Length > 0).ToArray()), w, r),
@@ -213,16 +224,17 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
         (w, r) => new Call(Pick(r, w.Everyone), Pick(r, UnknownMethods), typeof(object), [Guid.NewGuid()]),
 
         // Admission: unknown codes, a right code with a name or presence nobody may have, unknown devices, wrong secrets.
-        // Sent by connections that are no one: a refused admission unbinds its connection, by design.
+        // Sent by connections that are no one: a refused admission unbinds its connection, by design. The screens' secret
+        // links are checked in the host's process, where the console and the projector open.
         (w, r) => new Call(Pick(r, w.Strangers), "Join", typeof(JoinResult), [Pick(r, new[] { "ZZZZZZ", "", new string('A', 5000), "<b>", "'--" }), "Ali", Presence.InRoom, null]),
         (w, r) => new Call(Pick(r, w.Strangers), "Join", typeof(JoinResult), [w.JoinCode, Pick(r, BadTexts), Presence.InRoom, Pick(r, new[] { null, "kaputt", new string('t', 3000) })]),
         (w, r) => new Call(Pick(r, w.Strangers), "Join", typeof(JoinResult), [w.JoinCode, "Ali", (Presence)Pick(r, new[] { -1, 3, 1000 }), null]),
         (w, r) => new Call(Pick(r, w.Strangers), "Resume", typeof(JoinResult), [Pick(r, new[] { w.AssemblyA, Guid.NewGuid(), Guid.Empty }), Pick(r, new[] { "", "kaputt", new string('t', 3000), w.SecretOfB })]),
-        (w, r) => new Call(
-            Pick(r, w.Strangers),
-            Pick(r, new[] { "ConnectFacilitator", "ConnectProjector" }),
-            typeof(CommandResult),
-            [Pick(r, new[] { w.AssemblyA, Guid.NewGuid(), Guid.Empty }), Pick(r, new[] { "", "falsch", w.SecretOfB, new string('s', 4000) })]),
+        (w, r) => new ScreenAdmission(
+            w.Host,
+            r.Next(2) == 0,
+            Pick(r, new[] { w.AssemblyA, Guid.NewGuid(), Guid.Empty }),
+            Pick(r, new[] { null, "", "falsch", w.SecretOfB, new string('s', 4000) })),
     ];
 
     private static Call Command(LiveClient caller, string method, params object?[] args) =>
@@ -275,9 +287,45 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
 
     private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
 
-    private sealed record Call(LiveClient Caller, string Method, Type Returns, object?[] Args)
+    private static string Refused(Attempt attempt, object? result) => result switch
     {
+        CommandResult { Accepted: false, Refusal: { } code } => $"refused {code}",
+        JoinResult { Accepted: false, Refusal: { } code } => $"refused {code}",
+        Admitted { Binding: null, Refusal: { } code } => $"refused {code}",
+        _ => throw new Xunit.Sdk.XunitException($"{attempt} was not refused: {JsonSerializer.Serialize(result)}"),
+    };
+
+    private abstract record Attempt
+    {
+        public abstract Task<string> SendAsync();
+    }
+
+    /// <summary>A hub call over SignalR, as a phone (or anything pretending to be one) makes it.</summary>
+    private sealed record Call(LiveClient Caller, string Method, Type Returns, object?[] Args) : Attempt
+    {
+        public override Task<string> SendAsync() => InvokeAsync(this);
+
         public override string ToString() => $"{Method}({string.Join(", ", Args.Select(a => a?.ToString() is { Length: > 40 } s ? s[..40] + "…" : a))})";
+    }
+
+    /// <summary>A command on the console's path, with the binding a caller could have (null: nobody's).</summary>
+    private sealed record ConsoleCommand(AssemblyCommands Commands, ConnectionBinding? Caller, AssemblyCommand Command) : Attempt
+    {
+        public override async Task<string> SendAsync() => Refused(this, await HangGuard.Within(Commands.AsFacilitatorAsync(Caller, Command)));
+
+        public override string ToString() => $"{Caller?.Role.ToString() ?? "nobody"} sends {Command.GetType().Name}";
+    }
+
+    /// <summary>A console's or projector's secret link, checked as the screen checks it when it opens.</summary>
+    private sealed record ScreenAdmission(LoggedHost Host, bool AsFacilitator, Guid AssemblyId, string? Secret) : Attempt
+    {
+        public override async Task<string> SendAsync()
+        {
+            var admission = Host.Services.GetRequiredService<Admission>();
+            return Refused(this, await HangGuard.Within(AsFacilitator ? admission.AdmitFacilitatorAsync(AssemblyId, Secret) : admission.AdmitProjectorAsync(AssemblyId, Secret)));
+        }
+
+        public override string ToString() => $"admit {(AsFacilitator ? "console" : "projector")} of {AssemblyId} with {Secret?[..Math.Min(20, Secret.Length)]}";
     }
 
     /// <summary>Assembly A in dot voting with every budget spent; assembly B in its lobby; a connection for every kind of caller.</summary>
@@ -303,9 +351,9 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
 
         public Guid Cluster { get; } = Guid.NewGuid();
 
-        public LiveClient FacilitatorA { get; private set; } = null!;
+        public FacilitatorDriver FacilitatorA { get; private set; } = null!;
 
-        public LiveClient FacilitatorOfB { get; private set; } = null!;
+        public ConnectionBinding FacilitatorOfB { get; private set; } = null!;
 
         public LiveClient PhoneA { get; private set; } = null!;
 
@@ -313,14 +361,19 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
 
         public LiveClient[] Phones { get; private set; } = [];
 
-        public LiveClient[] Facilitators { get; private set; } = [];
+        /// <summary>Assembly A's facilitator, as the console's path knows it.</summary>
+        public ConnectionBinding?[] Facilitators { get; private set; } = [];
 
+        /// <summary>Whoever is not A's facilitator on the console's path: nobody, A's projector, A's phones.</summary>
+        public ConnectionBinding?[] NotFacilitators { get; private set; } = [];
+
+        /// <summary>Hub connections bound to nothing.</summary>
         public LiveClient[] Outsiders { get; private set; } = [];
 
         public LiveClient[] Everyone => [.. _all];
 
-        /// <summary>The outsiders that are bound to nothing (not the projector).</summary>
-        public LiveClient[] Strangers => Outsiders[1..];
+        /// <summary>The outsiders: a refused admission leaves a connection no one, so only they try to become someone.</summary>
+        public LiveClient[] Strangers => Outsiders;
 
         public static async Task<World> PrepareAsync(LoggedHost host)
         {
@@ -329,6 +382,8 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
             await world.WalkToVotingAsync();
             return world;
         }
+
+        public Attempt Console(ConnectionBinding? caller, AssemblyCommand command) => new ConsoleCommand(Host.Services.GetRequiredService<AssemblyCommands>(), caller, command);
 
         public Guid[] TopicsAndUnknown(Random random) => [.. Topics, Guid.NewGuid()];
 
@@ -339,9 +394,9 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
         /// <summary>Both assemblies' whole facilitator views, as text.</summary>
         public async Task<string> StateAsync()
         {
-            await using var a = await LiveClient.FacilitatorAsync(Host, A);
-            await using var b = await LiveClient.FacilitatorAsync(Host, B);
-            return JsonSerializer.Serialize((await a.SnapshotAsync()).Facilitator) + JsonSerializer.Serialize((await b.SnapshotAsync()).Facilitator);
+            await using var a = await FacilitatorDriver.ConnectAsync(Host, A);
+            await using var b = await FacilitatorDriver.ConnectAsync(Host, B);
+            return JsonSerializer.Serialize(await a.ViewAsync()) + JsonSerializer.Serialize(await b.ViewAsync());
         }
 
         public async ValueTask DisposeAsync()
@@ -350,21 +405,22 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
             {
                 await client.DisposeAsync();
             }
+
+            FacilitatorA?.Dispose();
         }
 
         private async Task ConnectAsync()
         {
-            FacilitatorA = await Keep(LiveClient.FacilitatorAsync(Host, A));
-            var facilitatorJson = await Keep(LiveClient.ConnectAsync(Host, json: true));
-            await facilitatorJson.DoAsync("ConnectFacilitator", A.AssemblyId, A.FacilitatorSecret);
-            FacilitatorOfB = await Keep(LiveClient.FacilitatorAsync(Host, B));
+            FacilitatorA = await FacilitatorDriver.ConnectAsync(Host, A);
+            FacilitatorOfB = (await FacilitatorDriver.AdmitAsync(Host, B.AssemblyId, B.FacilitatorSecret)).Binding!;
+            var projectorA = (await Host.Services.GetRequiredService<Admission>().AdmitProjectorAsync(A.AssemblyId, A.ProjectorSecret)).Binding!;
             PhoneA = await Keep(LiveClient.ParticipantAsync(Host, A.JoinCode, "Ali"));
             PhoneB = await Keep(LiveClient.ConnectAsync(Host, json: true));
             Assert.True((await PhoneB.JoinAsync(A.JoinCode, "Bea")).Accepted);
-            _all.Add(PhoneB);
-            Outsiders = [await Keep(LiveClient.ProjectorAsync(Host, A)), await Keep(LiveClient.ConnectAsync(Host)), await Keep(LiveClient.ConnectAsync(Host, json: true))];
+            Outsiders = [await Keep(LiveClient.ConnectAsync(Host)), await Keep(LiveClient.ConnectAsync(Host, json: true))];
             Phones = [PhoneA, PhoneB];
-            Facilitators = [FacilitatorA, facilitatorJson];
+            Facilitators = [FacilitatorA.Binding];
+            NotFacilitators = [null, projectorA, ConnectionBinding.Participant(A.AssemblyId, PhoneA.ParticipantId), ConnectionBinding.Participant(A.AssemblyId, PhoneB.ParticipantId)];
         }
 
         private async Task<LiveClient> Keep(Task<LiveClient> connecting)
@@ -380,32 +436,25 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
 
         private async Task WalkToVotingAsync()
         {
-            await AdvanceAsync(3);
+            await FacilitatorA.AdvanceToAsync(Phase.TopicCollection);
             await PhoneA.DoAsync("SubmitTopic", Guid.NewGuid(), Topics[0], "Bank am Spielplatz", null);
-            await FacilitatorA.DoAsync("AddPaperTopic", Guid.NewGuid(), Topics[1], "Bäume", null);
-            await FacilitatorA.DoAsync("AddPaperTopic", Guid.NewGuid(), Topics[2], "Hofcafé", null);
-            await FacilitatorA.DoAsync("AddPaperParticipant", Guid.NewGuid(), PaperPerson, "Frau K.", Presence.InRoom);
-            await AdvanceAsync(1);
-            await FacilitatorA.DoAsync("NameCluster", Guid.NewGuid(), Cluster, "Draußen");
-            await AdvanceAsync(1);
-            foreach (var (caller, method, args) in new (LiveClient, string, object[])[]
+            await FacilitatorA.DoAsync(new AddPaperTopic(Guid.NewGuid(), Topics[1], "Bäume", null));
+            await FacilitatorA.DoAsync(new AddPaperTopic(Guid.NewGuid(), Topics[2], "Hofcafé", null));
+            await FacilitatorA.DoAsync(new AddPaperParticipant(Guid.NewGuid(), PaperPerson, "Frau K.", Presence.InRoom));
+            await FacilitatorA.AdvanceToAsync(Phase.Clustering);
+            await FacilitatorA.DoAsync(new NameCluster(Guid.NewGuid(), Cluster, "Draußen"));
+            await FacilitatorA.AdvanceToAsync(Phase.DotVoting);
+            foreach (var (phone, topic) in new[] { (PhoneA, Topics[0]), (PhoneA, Topics[0]), (PhoneA, Topics[1]), (PhoneB, Topics[1]), (PhoneB, Topics[2]), (PhoneB, Topics[2]) })
             {
-                (PhoneA, "CastDot", [Topics[0]]), (PhoneA, "CastDot", [Topics[0]]), (PhoneA, "CastDot", [Topics[1]]),
-                (PhoneB, "CastDot", [Topics[1]]), (PhoneB, "CastDot", [Topics[2]]), (PhoneB, "CastDot", [Topics[2]]),
-                (FacilitatorA, "CastDotFor", [PaperPerson, Topics[0]]), (FacilitatorA, "CastDotFor", [PaperPerson, Topics[2]]),
-                (FacilitatorA, "CastDotFor", [PaperPerson, Topics[2]]), (FacilitatorA, "AdjustPaperDots", [Topics[2], 2]),
-            })
-            {
-                await caller.DoAsync(method, [Guid.NewGuid(), .. args]);
+                await phone.DoAsync(nameof(IParticipantHub.CastDot), Guid.NewGuid(), topic);
             }
-        }
 
-        private async Task AdvanceAsync(int steps)
-        {
-            for (var i = 0; i < steps; i++)
+            foreach (var topic in new[] { Topics[0], Topics[2], Topics[2] })
             {
-                await FacilitatorA.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+                await FacilitatorA.DoAsync(new CastDot(Guid.NewGuid(), PaperPerson, topic));
             }
+
+            await FacilitatorA.DoAsync(new AdjustPaperDots(Guid.NewGuid(), Topics[2], 2));
         }
     }
 }

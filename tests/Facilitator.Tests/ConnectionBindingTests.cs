@@ -1,4 +1,5 @@
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Testing;
@@ -7,19 +8,6 @@ namespace OffeneVersammlung.Facilitator.Tests;
 
 public sealed class ConnectionBindingTests(HostFactory host) : IClassFixture<HostFactory>
 {
-    [Fact]
-    public async Task A_refused_second_connect_leaves_the_facilitators_connection_no_one()
-    {
-        var created = await AssemblyApi.CreateAsync(host);
-        await using var console = await LiveClient.FacilitatorAsync(host, created);
-
-        var refused = await console.InvokeAsync("ConnectFacilitator", created.AssemblyId, "falsch-falsch-falsch-falsch");
-        var afterwards = await console.InvokeAsync("ShowJoinCode", Guid.NewGuid(), false);
-
-        Assert.Equal((false, HostRefusal.InvalidSecret), (refused.Accepted, refused.Host));
-        Assert.Equal((RefusalCode.NotAllowedForRole, HostRefusal.WrongRole), (afterwards.Refusal, afterwards.Host));
-    }
-
     [Fact]
     public async Task A_refused_join_leaves_a_joined_phones_connection_no_one()
     {

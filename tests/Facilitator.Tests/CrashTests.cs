@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.SignalR.Client;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Timers;
+using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Facilitator.Api;
 using OffeneVersammlung.Facilitator.Hubs;
@@ -13,7 +15,9 @@ namespace OffeneVersammlung.Facilitator.Tests;
 /// <summary>
 /// The app as its own process, killed with SIGKILL while 50 phones vote, then started again on the
 /// same SQLite file: nothing acknowledged is lost, nothing else appears, phones come back by themselves,
-/// and the countdown runs on from where it was.
+/// and the countdown runs on from where it was. The facilitator has no connection to a process of its
+/// own (the console runs inside the host), so the facilitator's part runs in a test host on the same
+/// file: before the app starts (into dot voting) and after it is gone (the console's counts).
 /// </summary>
 public sealed class CrashTests(ITestOutputHelper output) : IDisposable
 {
@@ -26,13 +30,12 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
     public async Task A_server_killed_mid_vote_restarts_with_every_acknowledged_dot_and_nothing_else_and_phones_resume_by_themselves()
     {
         var port = AppProcess.FreePort();
-        var database = Path.Combine(_folder, "assemblies.db");
+        var (created, topics, timerBefore) = await VotingWithRunningTimerAsync(_folder);
+        var database = HostFactory.DatabaseIn(_folder);
         var app = await AppProcess.StartAsync(port, database);
         var phones = new List<ResilientPhone>();
         try
         {
-            var created = await AssemblyApi.CreateAsync(app.BaseAddress, AssemblyApi.Request() with { DotsPerPerson = DotsEach, MaxDotsPerTopic = 2 });
-            var (topics, timerBefore) = await VotingWithRunningTimerAsync(app.BaseAddress, created);
             phones.AddRange(await Task.WhenAll(Enumerable.Range(0, Phones)
                 .Select(i => ResilientPhone.JoinAsync(app.BaseAddress, created.JoinCode, $"Nachbar {i}", json: i % 5 == 0))));
             var ballots = phones.Select((_, i) => new Ballot(i, topics)).ToList();
@@ -57,40 +60,46 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
             app = await AppProcess.StartAsync(port, database);
             await Eventually.HoldsAsync(() => phones.All(p => p.Resumes >= 1), () => $"{phones.Count(p => p.Resumes == 0)} phones have not resumed");
 
-            await using (var console = await LiveClient.FacilitatorAsync(app.BaseAddress, created))
+            foreach (var ballot in ballots)
             {
-                var afterRestart = (await console.SnapshotAsync()).Facilitator!;
-                foreach (var ballot in ballots)
+                var own = phones[ballot.Phone].Own!;
+                Assert.InRange(own.OwnDots.Values.Sum(), ballot.Acknowledged.Count, ballot.Acknowledged.Count + (ballot.Unanswered is null ? 0 : 1));
+                foreach (var topic in topics)
                 {
-                    var row = afterRestart.Participants.Single(p => p.Id == phones[ballot.Phone].ParticipantId);
-                    Assert.InRange(row.DotsUsed, ballot.Acknowledged.Count, ballot.Acknowledged.Count + (ballot.Unanswered is null ? 0 : 1));
-                    foreach (var topic in topics)
-                    {
-                        var own = phones[ballot.Phone].Own!.OwnDots.GetValueOrDefault(topic);
-                        var acked = ballot.Acknowledged.Count(d => d.Topic == topic);
-                        Assert.InRange(own, acked, acked + (ballot.Unanswered?.Topic == topic ? 1 : 0));
-                    }
+                    var acked = ballot.Acknowledged.Count(d => d.Topic == topic);
+                    Assert.InRange(own.OwnDots.GetValueOrDefault(topic), acked, acked + (ballot.Unanswered?.Topic == topic ? 1 : 0));
                 }
-
-                Assert.Equal(afterRestart.Participants.Sum(p => p.DotsUsed), afterRestart.DotsUsed);
-                output.WriteLine(
-                    $"killed at {acknowledged} acknowledged dots; {ballots.Count(b => b.Unanswered is not null)} unanswered, " +
-                    $"of which {afterRestart.DotsUsed - ballots.Sum(b => b.Acknowledged.Count)} had been stored");
-                Assert.True(afterRestart.Board.Timer.IsRunning);
-                Assert.Equal(timerBefore.EndsAt, afterRestart.Board.Timer.EndsAt);
-                Assert.True(afterRestart.Board.Timer.RemainingSeconds <= timerBefore.RemainingSeconds);
             }
+
+            output.WriteLine(
+                $"killed at {acknowledged} acknowledged dots; {ballots.Count(b => b.Unanswered is not null)} unanswered, " +
+                $"of which {phones.Sum(p => p.Own!.OwnDots.Values.Sum()) - ballots.Sum(b => b.Acknowledged.Count)} had been stored");
+            var timerAfter = phones.MaxBy(p => p.Board!.Version)!.Board!.Timer;
+            Assert.True(timerAfter.IsRunning);
+            Assert.Equal(timerBefore.EndsAt, timerAfter.EndsAt);
+            Assert.True(timerAfter.RemainingSeconds <= timerBefore.RemainingSeconds);
 
             // Phones send what was never answered again (same ids), then the rest of their dots.
             await HangGuard.Within(Task.WhenAll(ballots.Select(b => b.FinishAsync(phones[b.Phone]))));
 
-            await using var final = await LiveClient.FacilitatorAsync(app.BaseAddress, created);
-            var done = (await final.SnapshotAsync()).Facilitator!;
-            Assert.Equal(Phones * DotsEach, done.DotsUsed);
-            Assert.All(done.Participants, p => Assert.Equal(DotsEach, p.DotsUsed));
             await Eventually.HoldsAsync(
-                () => phones.All(p => p.Board?.Version == done.Board.Version && p.Own?.DotsLeft == 0),
-                () => $"{phones.Count(p => p.Board?.Version != done.Board.Version)} phones behind version {done.Board.Version}");
+                () => phones.All(p => p.Own?.DotsLeft == 0) && phones.Select(p => p.Board?.Version).Distinct().Count() == 1,
+                () => $"{phones.Count(p => p.Own?.DotsLeft != 0)} phones with dots left, boards at {string.Join(", ", phones.Select(p => p.Board?.Version).Distinct())}");
+            var shown = phones[0].Board!.Version;
+            app.Kill();
+
+            // The console's counts, read from the same file by the facilitator in a host of its own.
+            using var afterwards = HostFactory.On(_folder);
+            await using var console = await FacilitatorDriver.ConnectAsync(afterwards, created);
+            var done = await console.ViewAsync();
+            Assert.Equal(shown, done.Board.Version);
+            Assert.Equal(Phones * DotsEach, done.DotsUsed);
+            Assert.Equal(done.Participants.Sum(p => p.DotsUsed), done.DotsUsed);
+            Assert.All(done.Participants, p => Assert.Equal(DotsEach, p.DotsUsed));
+            foreach (var ballot in ballots)
+            {
+                Assert.Equal(phones[ballot.Phone].Own!.OwnDots.Values.Sum(), done.Participants.Single(p => p.Id == phones[ballot.Phone].ParticipantId).DotsUsed);
+            }
         }
         finally
         {
@@ -115,26 +124,24 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    private static async Task<(Guid[] Topics, TimerView Timer)> VotingWithRunningTimerAsync(Uri app, CreatedAssembly created)
+    /// <summary>An assembly in dot voting with three topics and a running countdown, set up by the facilitator in a test host on the folder's file.</summary>
+    private static async Task<(CreatedAssembly Created, Guid[] Topics, TimerView Timer)> VotingWithRunningTimerAsync(string folder)
     {
-        await using var facilitator = await LiveClient.FacilitatorAsync(app, created);
-        for (var i = 0; i < 3; i++)
-        {
-            await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-        }
-
+        using var host = HostFactory.On(folder);
+        var created = await AssemblyApi.CreateAsync(host, AssemblyApi.Request() with { DotsPerPerson = DotsEach, MaxDotsPerTopic = 2 });
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host, created);
+        await facilitator.AdvanceToAsync(Phase.TopicCollection);
         Guid[] topics = [Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()];
         foreach (var (topic, text) in topics.Zip(new[] { "Spielplatz", "Bänke", "Hofcafé" }))
         {
-            await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), topic, text, null);
+            await facilitator.AddPaperTopicAsync(topic, text);
         }
 
-        await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-        await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-        await facilitator.DoAsync("StartTimer", Guid.NewGuid(), 600);
-        var timer = (await facilitator.SnapshotAsync()).Facilitator!.Board.Timer;
+        await facilitator.AdvanceToAsync(Phase.DotVoting);
+        await facilitator.StartTimerAsync(600);
+        var timer = (await facilitator.ViewAsync()).Board.Timer;
         Assert.True(timer.IsRunning);
-        return (topics, timer);
+        return (created, topics, timer);
     }
 
     /// <summary>One phone's planned dots, each with its command id made up front, and what became of them.</summary>

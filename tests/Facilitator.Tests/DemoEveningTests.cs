@@ -23,14 +23,14 @@ public sealed class DemoEveningTests : IDisposable
 
         Assert.True(opened.IsOpened, opened.Refusal?.ToString());
         var links = new CreatedAssembly(opened.AssemblyId, opened.JoinCode, "", "", "", "", opened.FacilitatorSecret, opened.ProjectorSecret);
-        await using var facilitator = await LiveClient.FacilitatorAsync(_host, links);
-        var console = (await facilitator.SnapshotAsync()).Facilitator!;
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(_host, links);
+        var console = await facilitator.ViewAsync();
         Assert.Equal(demo.Script!.Title, console.Board.Title);
         Assert.Equal(demo.Script.StopAt, console.Board.Phase);
         Assert.Equal(demo.Script.People.Count, console.Board.Participants.Total);
         Assert.Equal(demo.Script.Groups.Count, console.Groups.Count);
 
         await using var newcomer = await LiveClient.ParticipantAsync(_host, opened.JoinCode, "Neu");
-        Assert.Equal(demo.Script.People.Count + 1, (await facilitator.SnapshotAsync()).Facilitator!.Board.Participants.Total);
+        Assert.Equal(demo.Script.People.Count + 1, (await facilitator.ViewAsync()).Board.Participants.Total);
     }
 }

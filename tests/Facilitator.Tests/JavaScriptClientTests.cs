@@ -50,7 +50,7 @@ public sealed class JavaScriptClientTests(HostFactory host) : IClassFixture<Host
         Assert.Equal(1, run.Own?.DotsOnTopic);
         Assert.Equal(TestTemplates.Full.Voting.DotsPerPerson - 1, run.Own?.DotsLeft);
 
-        var console = (await facilitator.SnapshotAsync()).Facilitator!;
+        var console = await facilitator.ViewAsync();
         Assert.Equal(run.Casts[0].Version, console.Board.Version);
         Assert.Equal(1, console.DotsUsed);
         Assert.Equal(1, console.Topics.Single(t => t.Id == topic).LiveDots);

@@ -3,6 +3,7 @@ using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Storage;
+using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Testing;
 
 namespace OffeneVersammlung.Facilitator.Tests;
@@ -13,16 +14,16 @@ public sealed class LiveAssemblyServiceTests(HostFactory host) : IClassFixture<H
     public async Task A_screen_in_the_same_process_gets_the_views_the_hub_sends_until_it_stops_following()
     {
         var created = await AssemblyApi.CreateAsync(host);
-        await using var facilitator = await LiveClient.FacilitatorAsync(host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host, created);
         var console = InProcessScreen.Console(host, created.AssemblyId);
         var projector = InProcessScreen.Projector(host, created.AssemblyId);
 
-        var advanced = await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+        var advanced = await facilitator.AdvanceAsync();
         var shown = await console.AtAsync(advanced.Version);
         var board = await projector.AtAsync(advanced.Version);
         console.Dispose();
         projector.Dispose();
-        var later = await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+        var later = await facilitator.AdvanceAsync();
 
         // The screens are handed a view before the hub sends it: once the hub client has it, they would have too.
         await facilitator.ConsoleAtAsync(later.Version);
@@ -36,20 +37,20 @@ public sealed class LiveAssemblyServiceTests(HostFactory host) : IClassFixture<H
     public async Task A_hundred_simultaneous_dots_from_one_phone_on_ten_connections_use_exactly_the_budget()
     {
         var created = await AssemblyApi.CreateAsync(host);
-        await using var facilitator = await LiveClient.FacilitatorAsync(host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host, created);
         for (var i = 0; i < 3; i++)
         {
-            await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+            await facilitator.AdvanceAsync();
         }
 
         var topics = Enumerable.Range(1, 3).Select(_ => Guid.NewGuid()).ToArray();
         foreach (var topic in topics)
         {
-            await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), topic, "Thema", null);
+            await facilitator.DoAsync(new AddPaperTopic(Guid.NewGuid(), topic, "Thema", null));
         }
 
-        await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-        await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+        await facilitator.AdvanceAsync();
+        await facilitator.AdvanceAsync();
         var first = await LiveClient.ParticipantAsync(host, created.JoinCode);
         var tabs = new List<LiveClient> { first };
         for (var i = 1; i < 10; i++)
@@ -62,7 +63,7 @@ public sealed class LiveAssemblyServiceTests(HostFactory host) : IClassFixture<H
         var results = await Task.WhenAll(tabs.SelectMany((tab, t) => Enumerable.Range(0, 10).Select(i => tab.InvokeAsync("CastDot", Guid.NewGuid(), topics[(t + i) % 3]))));
 
         Assert.Equal(TestTemplates.Full.Voting.DotsPerPerson, results.Count(r => r.Accepted));
-        Assert.Equal(TestTemplates.Full.Voting.DotsPerPerson, (await facilitator.SnapshotAsync()).Facilitator!.DotsUsed);
+        Assert.Equal(TestTemplates.Full.Voting.DotsPerPerson, (await facilitator.ViewAsync()).DotsUsed);
         foreach (var tab in tabs)
         {
             await tab.DisposeAsync();
@@ -73,17 +74,17 @@ public sealed class LiveAssemblyServiceTests(HostFactory host) : IClassFixture<H
     public async Task When_someone_else_wrote_to_the_stream_the_service_catches_up_and_decides_again()
     {
         var created = await AssemblyApi.CreateAsync(host);
-        await using var facilitator = await LiveClient.FacilitatorAsync(host, created);
-        await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host, created);
+        await facilitator.AdvanceAsync();
         var repository = host.Services.GetRequiredService<AssemblyRepository>();
         var elsewhere = (await repository.LoadAsync(created.AssemblyId))!;
         var command = new ChangePhase(Guid.NewGuid(), PhaseTrigger.Advance);
         var now = DateTimeOffset.UtcNow;
         await repository.AppendAsync(created.AssemblyId, elsewhere.Version, elsewhere.Stamp(elsewhere.Decide(command, Actor.Facilitator, now), command.CommandId, now));
 
-        var result = await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+        var result = await facilitator.AdvanceAsync();
 
-        var console = (await facilitator.SnapshotAsync()).Facilitator!;
+        var console = await facilitator.ViewAsync();
         Assert.Equal(elsewhere.Version + 2, result.Version);
         Assert.Equal(Phase.TopicCollection, console.Board.Phase);
     }

@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Logging;
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Topics;
+using OffeneVersammlung.Engine.Voting;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Testing;
 
@@ -26,8 +29,8 @@ public sealed class LogPrivacyTests
             return text;
         }
 
-        await using var facilitator = await LiveClient.FacilitatorAsync(host, created);
-        await using var projector = await LiveClient.ProjectorAsync(host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host, created);
+        using var projector = InProcessScreen.Projector(host, created.AssemblyId);
         var phones = new List<LiveClient>();
         for (var i = 0; i < 4; i++)
         {
@@ -39,20 +42,20 @@ public sealed class LogPrivacyTests
             await using (var wrong = await LiveClient.ConnectAsync(host))
             {
                 await wrong.JoinAsync(Say("QQQQQQ"), Say("Ratender"));
-                await wrong.InvokeAsync("ConnectFacilitator", created.AssemblyId, Say(Secret.Create()));
+                await FacilitatorDriver.AdmitAsync(host, created.AssemblyId, Say(Secret.Create()));
                 await wrong.ResumeAsync(created.AssemblyId, Say(Secret.Create()));
             }
 
             var paperPerson = Guid.NewGuid();
-            await facilitator.DoAsync("AddPaperParticipant", Guid.NewGuid(), paperPerson, Say("PapiernameKurt"), Presence.InRoom);
-            await facilitator.DoAsync("RecordHeadcount", Guid.NewGuid(), 5);
+            await facilitator.DoAsync(new AddPaperParticipant(Guid.NewGuid(), paperPerson, Say("PapiernameKurt"), Presence.InRoom));
+            await facilitator.DoAsync(new RecordHeadcount(Guid.NewGuid(), 5));
             await AdvanceTo(facilitator, Phase.CheckIn);
             foreach (var (phone, i) in phones.Select((p, i) => (p, i)))
             {
                 await phone.DoAsync("CheckIn", Guid.NewGuid(), Mood.Good, Say($"Stimmungswort{i}"));
             }
 
-            await facilitator.DoAsync("CheckInFor", Guid.NewGuid(), paperPerson, Mood.Okay, Say("Papierstimmung"));
+            await facilitator.DoAsync(new CheckIn(Guid.NewGuid(), paperPerson, Mood.Okay, Say("Papierstimmung")));
             await AdvanceTo(facilitator, Phase.TopicCollection);
             var topics = new List<Guid>();
             foreach (var (phone, i) in phones.Select((p, i) => (p, i)))
@@ -64,19 +67,19 @@ public sealed class LogPrivacyTests
 
             await phones[0].DoAsync("EditTopic", Guid.NewGuid(), topics[0], Say("Geänderter Themensatz"), null);
             await phones[1].InvokeAsync("SubmitTopic", Guid.NewGuid(), Guid.NewGuid(), Say(new string('z', 300) + "Abgelehnt"), null);
-            await facilitator.DoAsync("SubmitTopicFor", Guid.NewGuid(), paperPerson, Guid.NewGuid(), Say("Papierthema Spielstraße"), null);
+            await facilitator.DoAsync(new SubmitTopic(Guid.NewGuid(), Guid.NewGuid(), paperPerson, Say("Papierthema Spielstraße"), null));
             await AdvanceTo(facilitator, Phase.Clustering);
-            await facilitator.DoAsync("NameCluster", Guid.NewGuid(), Guid.NewGuid(), Say("Clustername Verkehr"));
+            await facilitator.DoAsync(new NameCluster(Guid.NewGuid(), Guid.NewGuid(), Say("Clustername Verkehr")));
             await AdvanceTo(facilitator, Phase.DotVoting);
             foreach (var (phone, i) in phones.Select((p, i) => (p, i)))
             {
                 await phone.DoAsync("CastDot", Guid.NewGuid(), topics[i % topics.Count]);
             }
 
-            await facilitator.DoAsync("RevealVotes", Guid.NewGuid());
+            await facilitator.DoAsync(new RevealVotes(Guid.NewGuid()));
             await AdvanceTo(facilitator, Phase.ProjectGroups);
             var group = Guid.NewGuid();
-            await facilitator.DoAsync("CreateProjectGroup", Guid.NewGuid(), group, Say("Gruppenname Bänke"), topics[0]);
+            await facilitator.DoAsync(new CreateProjectGroup(Guid.NewGuid(), group, Say("Gruppenname Bänke"), topics[0]));
             await phones[0].DoAsync("JoinGroup", Guid.NewGuid(), group);
             var profile = new GroupProfile(
                 Say("Gruppenname Sitzen"), Say("Problemtext Sitzplätze"), [Say("Zieltext Drei Bänke")], Say("Indikatortext"), Say("Schrittetext Begehung"),
@@ -107,11 +110,11 @@ public sealed class LogPrivacyTests
         }
     }
 
-    private static async Task AdvanceTo(LiveClient facilitator, Phase phase)
+    private static async Task AdvanceTo(FacilitatorDriver facilitator, Phase phase)
     {
-        while ((await facilitator.SnapshotAsync()).Facilitator!.Board.Phase != phase)
+        while ((await facilitator.ViewAsync()).Board.Phase != phase)
         {
-            await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+            await facilitator.AdvanceAsync();
         }
     }
 }

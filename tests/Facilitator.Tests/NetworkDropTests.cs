@@ -1,5 +1,6 @@
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Facilitator.Api;
 using OffeneVersammlung.Testing;
 using Xunit.Abstractions;
@@ -21,7 +22,7 @@ public sealed class NetworkDropTests(HostFactory host, ITestOutputHelper output)
     public async Task Phones_whose_line_keeps_dropping_count_each_dot_once_and_converge_on_one_board()
     {
         var created = await AssemblyApi.CreateAsync(host, AssemblyApi.Request() with { DotsPerPerson = DotsEach, MaxDotsPerTopic = 2 });
-        await using var facilitator = await LiveClient.FacilitatorAsync(host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host, created);
         var topics = await VotingOnThreeTopicsAsync(facilitator);
         await using var line = FlakyLine.To(host.BaseAddress);
         var phones = (await Task.WhenAll(Enumerable.Range(0, Phones)
@@ -31,7 +32,7 @@ public sealed class NetworkDropTests(HostFactory host, ITestOutputHelper output)
             line.StartDropping(seed: 7, Cuts);
             var repeats = await Task.WhenAll(phones.Select((phone, i) => VoteAsync(phone, topics, new Random(i))));
 
-            var console = (await facilitator.SnapshotAsync()).Facilitator!;
+            var console = await facilitator.ViewAsync();
             Assert.Equal(Phones * DotsEach, console.DotsUsed);
             Assert.All(console.Participants, p => Assert.Equal(DotsEach, p.DotsUsed));
             await Eventually.HoldsAsync(
@@ -76,21 +77,21 @@ public sealed class NetworkDropTests(HostFactory host, ITestOutputHelper output)
         return repeats;
     }
 
-    private static async Task<Guid[]> VotingOnThreeTopicsAsync(LiveClient facilitator)
+    private static async Task<Guid[]> VotingOnThreeTopicsAsync(FacilitatorDriver facilitator)
     {
         for (var i = 0; i < 3; i++)
         {
-            await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+            await facilitator.AdvanceAsync();
         }
 
         Guid[] topics = [Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()];
         foreach (var topic in topics)
         {
-            await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), topic, $"Thema {topic:N}"[..12], null);
+            await facilitator.DoAsync(new AddPaperTopic(Guid.NewGuid(), topic, $"Thema {topic:N}"[..12], null));
         }
 
-        await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-        await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+        await facilitator.AdvanceAsync();
+        await facilitator.AdvanceAsync();
         return topics;
     }
 }

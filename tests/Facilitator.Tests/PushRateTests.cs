@@ -33,23 +33,23 @@ public sealed class PushRateTests
         var last = await phone.DoAsync("CastDot", Guid.NewGuid(), topic);
         host.Clock.Advance(RoomInterval);
         await phone.BoardAtAsync(last.Version);
-        Assert.Equal(removed.Version, console.Console!.Board.Version);
+        Assert.Equal(removed.Version, console.Console.Version);
 
         host.Clock.Advance(ConsoleInterval - RoomInterval);
         Assert.Equal(last.Version, (await console.ConsoleAtAsync(last.Version)).Board.Version);
     }
 
     /// <summary>Moves the clock until every push of the setting up has arrived, then lets both budgets fill up.</summary>
-    private static async Task SettleAsync(FakeClockHost host, LiveClient console, LiveClient phone)
+    private static async Task SettleAsync(FakeClockHost host, FacilitatorDriver console, LiveClient phone)
     {
-        var version = (await console.SnapshotAsync()).Facilitator!.Board.Version;
+        var version = (await console.ViewAsync()).Board.Version;
         await Eventually.HoldsAsync(
             () =>
             {
                 host.Clock.Advance(ConsoleInterval);
-                return console.Console?.Board.Version >= version && phone.Board?.Version >= version;
+                return console.Console.Version >= version && phone.Board?.Version >= version;
             },
-            () => $"pushes of the setting up did not arrive: console {console.Console?.Board.Version}, phone {phone.Board?.Version}, wanted {version}");
+            () => $"pushes of the setting up did not arrive: console {console.Console.Version}, phone {phone.Board?.Version}, wanted {version}");
         host.Clock.Advance(TimeSpan.FromSeconds(1));
     }
 }

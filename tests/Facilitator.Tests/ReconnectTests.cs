@@ -2,6 +2,7 @@ using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Rules;
+using OffeneVersammlung.Engine.Timers;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Api;
 using OffeneVersammlung.Testing;
@@ -35,7 +36,7 @@ public sealed class ReconnectTests(HostFactory host) : IClassFixture<HostFactory
         var own = (await again.SnapshotAsync()).Participant!.Own;
         Assert.Equal(1, own.OwnDots[topic]);
         Assert.Equal(TestTemplates.Full.Voting.DotsPerPerson - 1, own.DotsLeft);
-        var console = (await facilitator.SnapshotAsync()).Facilitator!;
+        var console = await facilitator.ViewAsync();
         Assert.Equal(1, console.DotsUsed);
         Assert.Equal(cast.Version, console.Board.Version);
     }
@@ -52,7 +53,7 @@ public sealed class ReconnectTests(HostFactory host) : IClassFixture<HostFactory
         await again.ResumeAsync(created.AssemblyId, token);
 
         var cast = await again.DoAsync("CastDot", Guid.NewGuid(), topic);
-        var paused = await facilitator.DoAsync("StartTimer", Guid.NewGuid(), 60);
+        var paused = await facilitator.DoAsync(new StartTimer(Guid.NewGuid(), 60));
 
         Assert.Equal(1, (await again.OwnAtAsync(cast.Version)).OwnDots[topic]);
         Assert.True((await again.BoardAtAsync(paused.Version)).Timer.IsRunning);

@@ -1,5 +1,6 @@
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Testing;
 
 namespace OffeneVersammlung.Facilitator.Tests;
@@ -19,29 +20,29 @@ public sealed class RestartTests : IDisposable
         using (var before = HostFactory.On(_folder))
         {
             created = await AssemblyApi.CreateAsync(before);
-            await using var facilitator = await LiveClient.FacilitatorAsync(before, created);
+            await using var facilitator = await FacilitatorDriver.ConnectAsync(before, created);
             await using var phone = await LiveClient.ParticipantAsync(before, created.JoinCode, "Ali");
             for (var i = 0; i < 3; i++)
             {
-                await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+                await facilitator.AdvanceAsync();
             }
 
-            await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), topic, "Spielplatz", null);
-            await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-            await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+            await facilitator.DoAsync(new AddPaperTopic(Guid.NewGuid(), topic, "Spielplatz", null));
+            await facilitator.AdvanceAsync();
+            await facilitator.AdvanceAsync();
             version = (await phone.DoAsync("CastDot", Guid.NewGuid(), topic)).Version;
             (token, participantId) = (phone.DeviceToken!, phone.ParticipantId);
         }
 
         using var after = HostFactory.On(_folder);
-        await using var console = await LiveClient.FacilitatorAsync(after, created);
+        await using var console = await FacilitatorDriver.ConnectAsync(after, created);
         await using var again = await LiveClient.ConnectAsync(after);
         var resumed = await again.ResumeAsync(created.AssemblyId, token);
 
         Assert.Equal(participantId, resumed.ParticipantId);
         Assert.Equal(version, resumed.Snapshot!.Board.Version);
         Assert.Equal(1, resumed.Snapshot.Own.OwnDots[topic]);
-        Assert.Equal(Phase.DotVoting, (await console.SnapshotAsync()).Facilitator!.Board.Phase);
+        Assert.Equal(Phase.DotVoting, (await console.ViewAsync()).Board.Phase);
     }
 
     public void Dispose()

@@ -39,7 +39,7 @@ public sealed class ThrottlingTests
         Assert.True(passed.Count < Burst, $"{passed.Count} calls passed");
         Assert.True(throttled.Count > 300 - Burst, $"{throttled.Count} calls throttled");
         Assert.All(throttled, r => Assert.Equal(HostRefusal.Throttled, r.Host));
-        var console = (await facilitator.SnapshotAsync()).Facilitator!;
+        var console = await facilitator.ViewAsync();
         Assert.Equal(passed.Count(r => r.Accepted) + 1, console.DotsUsed);
         Assert.Equal(heard.Version, console.Board.Version);
     }
@@ -113,7 +113,7 @@ public sealed class ThrottlingTests
     {
         using var host = new LimitedHost();
         var created = await AssemblyApi.CreateAsync(host);
-        await using var projector = await LiveClient.ProjectorAsync(host, created);
+        await using var first = await LiveClient.ParticipantAsync(host, created.JoinCode);
         var guesser = new Guesser(host);
         await guesser.GuessAsync(FailedJoinsPerAddress);
 
@@ -134,7 +134,7 @@ public sealed class ThrottlingTests
     }
 
     [Fact]
-    public async Task Once_one_phone_joined_the_rest_of_the_room_follows_past_a_blocked_address_even_without_the_projector()
+    public async Task Once_one_phone_joined_the_rest_of_the_room_follows_past_a_blocked_address()
     {
         using var host = new LimitedHost();
         var created = await AssemblyApi.CreateAsync(host);

@@ -25,8 +25,8 @@ public sealed class UpdatePipelineTests
     public async Task An_in_process_console_and_projector_get_a_burst_of_votes_as_a_few_paced_views_ending_with_the_newest()
     {
         using var host = new FakeClockHost();
-        var (created, hubFacilitator, topic) = await Scenarios.VotingWithOneTopicAsync(host);
-        await using var facilitator = hubFacilitator;
+        var (created, driver, topic) = await Scenarios.VotingWithOneTopicAsync(host);
+        await using var facilitator = driver;
         using var console = InProcessScreen.Console(host, created.AssemblyId);
         using var projector = InProcessScreen.Projector(host, created.AssemblyId);
         await using var phone = await LiveClient.ParticipantAsync(host, created.JoinCode, "Amal");
@@ -61,14 +61,14 @@ public sealed class UpdatePipelineTests
     {
         using var host = new CountingViewsHost();
         var created = await AssemblyApi.CreateAsync(host);
-        await using var hubConsole = await LiveClient.FacilitatorAsync(host, created);
-        await using var hubProjector = await LiveClient.ProjectorAsync(host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host, created);
+        await using var phone = await LiveClient.ParticipantAsync(host, created.JoinCode, "Amal");
         using var console = InProcessScreen.Console(host, created.AssemblyId);
         using var projector = InProcessScreen.Projector(host, created.AssemblyId);
-        var first = await hubConsole.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+        var first = await facilitator.AdvanceAsync();
         await AllAtAsync(first.Version);
 
-        var measured = await hubConsole.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+        var measured = await facilitator.AdvanceAsync();
         await AllAtAsync(measured.Version);
 
         var built = host.Views.BuiltAt(measured.Version);
@@ -79,8 +79,8 @@ public sealed class UpdatePipelineTests
 
         async Task AllAtAsync(long version)
         {
-            await hubConsole.ConsoleAtAsync(version);
-            await hubProjector.BoardAtAsync(version);
+            await facilitator.ConsoleAtAsync(version);
+            await phone.BoardAtAsync(version);
             await console.AtAsync(version);
             await projector.AtAsync(version);
         }
@@ -119,9 +119,9 @@ public sealed class UpdatePipelineTests
     }
 
     /// <summary>Moves the clock until every push of the setting up reached the screens, then lets both budgets fill up.</summary>
-    private static async Task SettleAsync(FakeClockHost host, LiveClient facilitator, InProcessScreen<FacilitatorView> console, InProcessScreen<PublicBoard> projector)
+    private static async Task SettleAsync(FakeClockHost host, FacilitatorDriver facilitator, InProcessScreen<FacilitatorView> console, InProcessScreen<PublicBoard> projector)
     {
-        var version = (await facilitator.SnapshotAsync()).Facilitator!.Board.Version;
+        var version = (await facilitator.ViewAsync()).Board.Version;
         await Eventually.HoldsAsync(
             () =>
             {

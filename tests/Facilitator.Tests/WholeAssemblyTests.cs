@@ -1,10 +1,13 @@
 using System.Text.Json;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Views;
+using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Engine.Views;
+using OffeneVersammlung.Engine.Voting;
 using OffeneVersammlung.Testing;
 
 namespace OffeneVersammlung.Facilitator.Tests;
@@ -17,8 +20,8 @@ public sealed class WholeAssemblyTests(HostFactory host) : IClassFixture<HostFac
     public async Task A_facilitator_and_twenty_participants_run_a_whole_assembly_and_all_end_on_the_same_board()
     {
         var created = await AssemblyApi.CreateAsync(host);
-        await using var facilitator = await LiveClient.FacilitatorAsync(host, created);
-        await using var projector = await LiveClient.ProjectorAsync(host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host, created);
+        using var projector = InProcessScreen.Projector(host, created.AssemblyId);
         var phones = await Task.WhenAll(Enumerable.Range(1, People).Select(i => LiveClient.ParticipantAsync(host, created.JoinCode, i % 4 == 0 ? null : $"Nachbar {i}")));
         try
         {
@@ -36,15 +39,15 @@ public sealed class WholeAssemblyTests(HostFactory host) : IClassFixture<HostFac
             }
 
             var paperTopic = Guid.NewGuid();
-            await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), paperTopic, "Mehr Bänke am Platz", "Platz");
+            await facilitator.DoAsync(new AddPaperTopic(Guid.NewGuid(), paperTopic, "Mehr Bänke am Platz", "Platz"));
             topics.Add(paperTopic);
             var paperPerson = Guid.NewGuid();
-            await facilitator.DoAsync("AddPaperParticipant", Guid.NewGuid(), paperPerson, "Frau K.", Presence.InRoom);
+            await facilitator.DoAsync(new AddPaperParticipant(Guid.NewGuid(), paperPerson, "Frau K.", Presence.InRoom));
 
             await Advance(facilitator, Phase.Clustering);
             var cluster = Guid.NewGuid();
-            await facilitator.DoAsync("NameCluster", Guid.NewGuid(), cluster, "Verkehr");
-            await facilitator.DoAsync("PlaceTopic", Guid.NewGuid(), topics[0], cluster);
+            await facilitator.DoAsync(new NameCluster(Guid.NewGuid(), cluster, "Verkehr"));
+            await facilitator.DoAsync(new PlaceTopic(Guid.NewGuid(), topics[0], cluster));
 
             await Advance(facilitator, Phase.DotVoting);
             var expectedDots = phones.Select((_, i) => ExpectedDots(topics, i)).ToArray();
@@ -55,8 +58,8 @@ public sealed class WholeAssemblyTests(HostFactory host) : IClassFixture<HostFac
                     await phone.DoAsync("CastDot", Guid.NewGuid(), topic);
                 }
             }));
-            await facilitator.DoAsync("CastDotFor", Guid.NewGuid(), paperPerson, paperTopic);
-            var votingDone = await facilitator.DoAsync("AdjustPaperDots", Guid.NewGuid(), paperTopic, 4);
+            await facilitator.DoAsync(new CastDot(Guid.NewGuid(), paperPerson, paperTopic));
+            var votingDone = await facilitator.DoAsync(new AdjustPaperDots(Guid.NewGuid(), paperTopic, 4));
 
             var console = await facilitator.ConsoleAtAsync(votingDone.Version);
             Assert.Equal((People * 3) + 1 + 4, console.DotsUsed);
@@ -70,26 +73,26 @@ public sealed class WholeAssemblyTests(HostFactory host) : IClassFixture<HostFac
                 Assert.Equal(0, own.DotsLeft);
             }
 
-            await facilitator.DoAsync("RevealVotes", Guid.NewGuid());
+            await facilitator.DoAsync(new RevealVotes(Guid.NewGuid()));
             await Advance(facilitator, Phase.Results);
             await Advance(facilitator, Phase.ProjectGroups);
-            var seeded = await facilitator.DoAsync("SeedProjectGroups", Guid.NewGuid());
-            var groups = (await projector.BoardAtAsync(seeded.Version)).Groups.Select(g => g.Id).ToList();
+            var seeded = await facilitator.DoAsync(new SeedProjectGroups(Guid.NewGuid()));
+            var groups = (await projector.AtAsync(seeded.Version)).Groups.Select(g => g.Id).ToList();
             Assert.Equal(3, groups.Count);
             await Task.WhenAll(phones.Select((phone, i) => phone.DoAsync("JoinGroup", Guid.NewGuid(), groups[i % 3])));
-            await facilitator.DoAsync("JoinGroupFor", Guid.NewGuid(), paperPerson, groups[0]);
+            await facilitator.DoAsync(new JoinProjectGroup(Guid.NewGuid(), paperPerson, groups[0]));
             var profile = new GroupProfile("Bänke für alle", "Zu wenig Sitzplätze", ["Drei Bänke bis Herbst"], null, "Ortsbegehung", null, "Café Eck", null, "kontakt@example.org");
             var profiled = await phones[0].DoAsync("UpdateGroupProfile", Guid.NewGuid(), groups[0], profile);
 
             Assert.Equal("kontakt@example.org", (await phones[0].OwnAtAsync(profiled.Version)).GroupProfile?.Contact);
             Assert.Equal("kontakt@example.org", (await phones[3].OwnAtAsync(profiled.Version)).GroupProfile?.Contact);
-            Assert.All((await projector.BoardAtAsync(profiled.Version)).Groups, g => Assert.Null(g.Profile.Contact));
+            Assert.All((await projector.AtAsync(profiled.Version)).Groups, g => Assert.Null(g.Profile.Contact));
 
             await Advance(facilitator, Phase.CheckOut);
             await Task.WhenAll(phones.Select(p => p.DoAsync("CheckOut", Guid.NewGuid(), Mood.VeryGood, "zufrieden")));
             var closed = await Advance(facilitator, Phase.Closed);
 
-            var final = Json(await projector.BoardAtAsync(closed));
+            var final = Json(await projector.AtAsync(closed));
             foreach (var phone in phones)
             {
                 var board = await phone.BoardAtAsync(closed);
@@ -110,11 +113,10 @@ public sealed class WholeAssemblyTests(HostFactory host) : IClassFixture<HostFac
     }
 
     /// <summary>Own views go only to their owner and hold only the owner's dots; no board shows counts before the reveal.</summary>
-    private static void AssertNothingPrivateLeaked(LiveClient[] phones, Dictionary<Guid, int>[] expectedDots, LiveClient projector)
+    private static void AssertNothingPrivateLeaked(LiveClient[] phones, Dictionary<Guid, int>[] expectedDots, InProcessScreen<PublicBoard> projector)
     {
         foreach (var (phone, i) in phones.Select((p, i) => (p, i)))
         {
-            Assert.Empty(phone.FacilitatorPushes);
             Assert.All(phone.OwnPushes, own =>
             {
                 Assert.Equal(phone.ParticipantId, own.ParticipantId);
@@ -122,20 +124,18 @@ public sealed class WholeAssemblyTests(HostFactory host) : IClassFixture<HostFac
             });
         }
 
-        Assert.All(phones.SelectMany(p => p.BoardPushes).Concat(projector.BoardPushes), board =>
+        Assert.All(phones.SelectMany(p => p.BoardPushes).Concat(projector.Views), board =>
         {
             if (!board.Voting.IsRevealed)
             {
                 Assert.Null(board.Results);
             }
         });
-        Assert.Empty(projector.OwnPushes);
-        Assert.Empty(projector.FacilitatorPushes);
     }
 
-    private static async Task<long> Advance(LiveClient facilitator, Phase expected)
+    private static async Task<long> Advance(FacilitatorDriver facilitator, Phase expected)
     {
-        var result = await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+        var result = await facilitator.AdvanceAsync();
         Assert.Equal(expected, (await facilitator.ConsoleAtAsync(result.Version)).Board.Phase);
         return result.Version;
     }

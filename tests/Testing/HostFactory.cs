@@ -35,7 +35,10 @@ public class HostFactory : WebApplicationFactory<Program>
     /// <summary>A host on a folder the caller keeps, e.g. to start again on the same database after a "restart".</summary>
     public static HostFactory On(string folder) => new(folder, ownsFolder: false);
 
-    public string DatabasePath => Path.Combine(_folder, "test.db");
+    public string DatabasePath => DatabaseIn(_folder);
+
+    /// <summary>The SQLite file a host on <paramref name="folder"/> uses, e.g. for the app as its own process on the same file.</summary>
+    public static string DatabaseIn(string folder) => Path.Combine(folder, "test.db");
 
     protected virtual string? AdminToken => null;
 

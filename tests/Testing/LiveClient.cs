@@ -11,7 +11,7 @@ using OffeneVersammlung.Facilitator.Hubs;
 namespace OffeneVersammlung.Testing;
 
 /// <summary>
-/// A real SignalR client (MessagePack) that keeps the newest view of each kind, as a screen would,
+/// A real SignalR client (MessagePack), as a phone is, that keeps the newest view of each kind,
 /// records every push, and lets a test await a version without sleeping.
 /// </summary>
 public sealed class LiveClient : IAsyncDisposable
@@ -37,14 +37,6 @@ public sealed class LiveClient : IAsyncDisposable
                 Own = own;
             }
         }));
-        connection.On<FacilitatorView>(nameof(IAssemblyClient.FacilitatorViewChanged), view => _state.Update(() =>
-        {
-            FacilitatorPushes.Add(view);
-            if (view.Board.Version > (Console?.Board.Version ?? -1))
-            {
-                Console = view;
-            }
-        }));
     }
 
     public HubConnection Connection { get; }
@@ -53,13 +45,9 @@ public sealed class LiveClient : IAsyncDisposable
 
     public OwnView? Own { get; private set; }
 
-    public FacilitatorView? Console { get; private set; }
-
     public List<PublicBoard> BoardPushes { get; } = [];
 
     public List<OwnView> OwnPushes { get; } = [];
-
-    public List<FacilitatorView> FacilitatorPushes { get; } = [];
 
     public Guid ParticipantId { get; private set; }
 
@@ -86,24 +74,6 @@ public sealed class LiveClient : IAsyncDisposable
             : builder.AddMessagePackProtocol();
         var client = new LiveClient(builder.Build());
         await HangGuard.Within(client.Connection.StartAsync());
-        return client;
-    }
-
-    public static Task<LiveClient> FacilitatorAsync(HostFactory host, CreatedAssembly links) => FacilitatorAsync(host.BaseAddress, links);
-
-    public static async Task<LiveClient> FacilitatorAsync(Uri baseAddress, CreatedAssembly links)
-    {
-        var client = await ConnectAsync(baseAddress);
-        var result = await client.InvokeAsync("ConnectFacilitator", links.AssemblyId, links.FacilitatorSecret);
-        Assert.True(result.Accepted, $"facilitator refused: {result.Refusal} {result.Detail}");
-        return client;
-    }
-
-    public static async Task<LiveClient> ProjectorAsync(HostFactory host, CreatedAssembly links)
-    {
-        var client = await ConnectAsync(host);
-        var result = await client.InvokeAsync("ConnectProjector", links.AssemblyId, links.ProjectorSecret);
-        Assert.True(result.Accepted, $"projector refused: {result.Refusal} {result.Detail}");
         return client;
     }
 
@@ -145,8 +115,6 @@ public sealed class LiveClient : IAsyncDisposable
     public Task<PublicBoard> BoardAtAsync(long version) => _state.WaitFor(() => Board?.Version >= version, () => Board!);
 
     public Task<OwnView> OwnAtAsync(long version) => _state.WaitFor(() => Own?.Version >= version, () => Own!);
-
-    public Task<FacilitatorView> ConsoleAtAsync(long version) => _state.WaitFor(() => Console?.Board.Version >= version, () => Console!);
 
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
 

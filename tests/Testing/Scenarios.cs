@@ -4,38 +4,22 @@ using OffeneVersammlung.Facilitator.Api;
 
 namespace OffeneVersammlung.Testing;
 
-/// <summary>Ways into an assembly that many tests start from, driven by the facilitator over the hub.</summary>
+/// <summary>Ways into an assembly that many tests start from, driven by the facilitator in the host's process, as the console is.</summary>
 public static class Scenarios
 {
-    /// <summary>Steps forward until the assembly is in <paramref name="phase"/>.</summary>
-    public static async Task AdvanceToAsync(this LiveClient facilitator, Phase phase)
-    {
-        var current = (await facilitator.SnapshotAsync()).Facilitator!.Board.Phase;
-        while (current != phase)
-        {
-            var moved = await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-            current = (await facilitator.ConsoleAtAsync(moved.Version)).Board.Phase;
-        }
-    }
-
     /// <summary>
     /// A fresh assembly (the test template: Welcome, CheckIn, TopicCollection, Clustering, DotVoting, …)
     /// in dot voting with one paper topic to vote on. It waits for no push, so it also works on a host
     /// whose clock stands still.
     /// </summary>
-    public static async Task<(CreatedAssembly Created, LiveClient Facilitator, Guid Topic)> VotingWithOneTopicAsync(HostFactory host)
+    public static async Task<(CreatedAssembly Created, FacilitatorDriver Facilitator, Guid Topic)> VotingWithOneTopicAsync(HostFactory host)
     {
         var created = await AssemblyApi.CreateAsync(host);
-        var facilitator = await LiveClient.FacilitatorAsync(host, created);
-        for (var step = 0; step < 3; step++)
-        {
-            await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-        }
-
+        var facilitator = await FacilitatorDriver.ConnectAsync(host, created);
+        await facilitator.AdvanceToAsync(Phase.TopicCollection);
         var topic = Guid.NewGuid();
-        await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), topic, "Spielplatz an der Ecke", null);
-        await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-        await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+        await facilitator.AddPaperTopicAsync(topic, "Spielplatz an der Ecke");
+        await facilitator.AdvanceToAsync(Phase.DotVoting);
         return (created, facilitator, topic);
     }
 }

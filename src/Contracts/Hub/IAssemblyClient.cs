@@ -9,14 +9,11 @@ namespace OffeneVersammlung.Contracts;
 /// </summary>
 public interface IAssemblyClient
 {
-    /// <summary>To participants and projectors of the assembly.</summary>
+    /// <summary>To the participants of the assembly.</summary>
     Task BoardChanged(PublicBoard board);
 
     /// <summary>To the one participant whose own part changed (all their connections).</summary>
     Task OwnViewChanged(OwnView own);
-
-    /// <summary>To the facilitator connections of the assembly.</summary>
-    Task FacilitatorViewChanged(FacilitatorView view);
 
     /// <summary>To everyone connected to the assembly: it was deleted, nothing of it is left.</summary>
     Task AssemblyDeleted(Guid assemblyId);

@@ -77,7 +77,7 @@ public sealed partial class Admission(AccessStore access, LiveAssemblies assembl
         if (await access.FindByAssemblyAsync(assemblyId) is { } record && Secret.Matches(secret, hashOf(record)))
         {
             LogAdmitted(assemblyId, binding.Role);
-            return Admitted.Screen(binding, record.JoinCode);
+            return Admitted.As(binding);
         }
 
         LogSecretRefused(assemblyId, binding.Role);

@@ -4,15 +4,12 @@ using OffeneVersammlung.Engine.Rules;
 namespace OffeneVersammlung.Facilitator.Access;
 
 /// <summary>
-/// The outcome of connecting: a binding for the connection, or why not. Phones also get their device
-/// token; the console and the projector learn the join code, which their address has thereby proven to know.
+/// The outcome of connecting: a binding for the caller, or why not. Phones also get their device token.
 /// <see cref="Detail"/> is the host's reason, when the host refused (the engine's refusals carry none here).
 /// </summary>
-public sealed record Admitted(ConnectionBinding? Binding, RefusalCode? Refusal, HostRefusal? Detail, string? DeviceToken = null, string? JoinCode = null)
+public sealed record Admitted(ConnectionBinding? Binding, RefusalCode? Refusal, HostRefusal? Detail, string? DeviceToken = null)
 {
     public static Admitted As(ConnectionBinding binding, string? deviceToken = null) => new(binding, null, null, deviceToken);
-
-    public static Admitted Screen(ConnectionBinding binding, string joinCode) => new(binding, null, null, null, joinCode);
 
     public static Admitted Refused(RefusalCode code, HostRefusal? detail = null) => new(null, code, detail);
 

@@ -6,8 +6,8 @@ using OffeneVersammlung.Facilitator.Assemblies;
 namespace OffeneVersammlung.Facilitator.Commanding;
 
 /// <summary>
-/// The one way a person's command reaches an assembly, from the hub (phones, and facilitators over
-/// SignalR) and from the console in the browser alike: the caller's binding says who acts and in
+/// The one way a person's command reaches an assembly, from the hub (phones) and from the console in
+/// the browser alike: the caller's binding says who acts and in
 /// which assembly, the method says which roles may send the command, a command without its
 /// client-made id is refused, and the live assembly decides the rest.
 /// </summary>
@@ -24,14 +24,6 @@ public sealed class AssemblyCommands(LiveAssemblies assemblies)
 
     public Task<CommandResult> AsFacilitatorAsync(ConnectionBinding? caller, AssemblyCommand command) =>
         caller is { Role: ConnectionRole.Facilitator } ? RunAsync(caller.AssemblyId, command, Actor.Facilitator) : WrongRole();
-
-    /// <summary>What either may send: authors edit their own topic, members their group's profile, the facilitator any; the engine tells them apart.</summary>
-    public Task<CommandResult> AsParticipantOrFacilitatorAsync(ConnectionBinding? caller, AssemblyCommand command) => caller switch
-    {
-        { Role: ConnectionRole.Facilitator } => RunAsync(caller.AssemblyId, command, Actor.Facilitator),
-        { Role: ConnectionRole.Participant, ParticipantId: { } me } => RunAsync(caller.AssemblyId, command, Actor.Participant(me)),
-        _ => WrongRole(),
-    };
 
     private static Task<CommandResult> WrongRole() =>
         Task.FromResult(CommandResult.Refused(RefusalCode.NotAllowedForRole, HostRefusal.WrongRole));

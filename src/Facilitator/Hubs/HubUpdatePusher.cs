@@ -7,8 +7,7 @@ namespace OffeneVersammlung.Facilitator.Hubs;
 
 /// <summary>
 /// Sends the pipeline's views over SignalR (<see cref="PacedViews"/> builds and paces them): the board
-/// to the public group, each changed own view to that participant alone, the console to the
-/// facilitator group. Sends are started, not awaited, so a phone on bad reception cannot hold up
+/// to the public group, each changed own view to that participant alone. Sends are started, not awaited, so a phone on bad reception cannot hold up
 /// anyone else; clients drop anything older than what they have.
 /// </summary>
 public sealed partial class HubUpdatePusher(IHubContext<AssemblyHub, IAssemblyClient> hub, ILogger<HubUpdatePusher> logger) : IViewReceiver
@@ -23,17 +22,16 @@ public sealed partial class HubUpdatePusher(IHubContext<AssemblyHub, IAssemblyCl
         }
     }
 
+    /// <summary>The console has no SignalR client: it is a screen in this process (<see cref="ScreenFeeds"/>).</summary>
     public void ShowConsole(ConsoleUpdate update)
     {
-        ArgumentNullException.ThrowIfNull(update);
-        Observe(hub.Clients.Group(HubGroups.Facilitator(update.AssemblyId)).FacilitatorViewChanged(update.View), update.AssemblyId);
     }
 
     public void Forget(AssemblyDeleted deleted)
     {
         ArgumentNullException.ThrowIfNull(deleted);
         Observe(
-            hub.Clients.Groups(HubGroups.Public(deleted.AssemblyId), HubGroups.Facilitator(deleted.AssemblyId)).AssemblyDeleted(deleted.AssemblyId),
+            hub.Clients.Group(HubGroups.Public(deleted.AssemblyId)).AssemblyDeleted(deleted.AssemblyId),
             deleted.AssemblyId);
     }
 

@@ -6,24 +6,16 @@ using OffeneVersammlung.Facilitator.Assemblies;
 
 namespace OffeneVersammlung.Facilitator.Hubs;
 
-/// <summary>Reads the whole view a connection's role may see, consistent at one version.</summary>
+/// <summary>Reads the whole view a phone's connection may see, consistent at one version.</summary>
 public sealed class SnapshotReader(LiveAssemblies assemblies)
 {
-    private static readonly Snapshot Nothing = new(null, 0, null, null, null);
+    private static readonly Snapshot Nothing = new(null, 0, null);
 
     public async Task<Snapshot> ReadAsync(ConnectionBinding? binding) => binding switch
     {
         { Role: ConnectionRole.Participant, ParticipantId: { } participantId } =>
             await ParticipantAsync(binding.AssemblyId, participantId) is { } view
-                ? new Snapshot(binding.Role, view.Board.Version, null, view, null)
-                : Nothing,
-        { Role: ConnectionRole.Projector } =>
-            await assemblies.ReadAsync(binding.AssemblyId, (a, now) => a.PublicBoard(now)) is { } board
-                ? new Snapshot(binding.Role, board.Version, board, null, null)
-                : Nothing,
-        { Role: ConnectionRole.Facilitator } =>
-            await assemblies.ReadAsync(binding.AssemblyId, (a, now) => a.FacilitatorView(now)) is { } console
-                ? new Snapshot(binding.Role, console.Board.Version, null, null, console)
+                ? new Snapshot(binding.Role, view.Board.Version, view)
                 : Nothing,
         _ => Nothing,
     };

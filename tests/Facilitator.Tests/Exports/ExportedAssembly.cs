@@ -1,7 +1,10 @@
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
+using OffeneVersammlung.Engine.Topics;
+using OffeneVersammlung.Engine.Voting;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Api;
 using OffeneVersammlung.Testing;
@@ -36,7 +39,7 @@ public sealed class ExportedAssembly : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Created = await AssemblyApi.CreateAsync(Host, AssemblyApi.Request("Kiezversammlung Nord"));
-        await using var facilitator = await LiveClient.FacilitatorAsync(Host, Created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(Host, Created);
         var pseudonyms = new[] { HostileTexts.HtmlPseudonym, HostileTexts.FormulaPseudonym, null };
         var phones = new List<LiveClient>();
         foreach (var pseudonym in pseudonyms)
@@ -49,11 +52,11 @@ public sealed class ExportedAssembly : IAsyncLifetime
         try
         {
             var paper = Guid.NewGuid();
-            await facilitator.DoAsync("AddPaperParticipant", Guid.NewGuid(), paper, "Frau K.", Presence.InRoom);
+            await facilitator.DoAsync(new AddPaperParticipant(Guid.NewGuid(), paper, "Frau K.", Presence.InRoom));
             await AdvanceAsync(facilitator, 2);
             await phones[0].DoAsync("CheckIn", Guid.NewGuid(), Mood.Good, "=1+1");
             await phones[1].DoAsync("CheckIn", Guid.NewGuid(), Mood.Okay, "<i>müde</i>");
-            await facilitator.DoAsync("CheckInFor", Guid.NewGuid(), paper, Mood.VeryGood, "neugierig");
+            await facilitator.DoAsync(new CheckIn(Guid.NewGuid(), paper, Mood.VeryGood, "neugierig"));
 
             await AdvanceAsync(facilitator, 1);
             var topics = new List<Guid>();
@@ -65,14 +68,14 @@ public sealed class ExportedAssembly : IAsyncLifetime
             }
 
             var paperTopic = Guid.NewGuid();
-            await facilitator.DoAsync("AddPaperTopic", Guid.NewGuid(), paperTopic, HostileTexts.Quoted, null);
+            await facilitator.DoAsync(new AddPaperTopic(Guid.NewGuid(), paperTopic, HostileTexts.Quoted, null));
             topics.Add(paperTopic);
             TopicCount = topics.Count;
 
             await AdvanceAsync(facilitator, 1);
             var cluster = Guid.NewGuid();
-            await facilitator.DoAsync("NameCluster", Guid.NewGuid(), cluster, HostileTexts.ClusterLink);
-            await facilitator.DoAsync("PlaceTopic", Guid.NewGuid(), topics[0], cluster);
+            await facilitator.DoAsync(new NameCluster(Guid.NewGuid(), cluster, HostileTexts.ClusterLink));
+            await facilitator.DoAsync(new PlaceTopic(Guid.NewGuid(), topics[0], cluster));
 
             await AdvanceAsync(facilitator, 1);
             foreach (var (phone, i) in phones.Select((p, i) => (p, i)))
@@ -81,20 +84,20 @@ public sealed class ExportedAssembly : IAsyncLifetime
                 await phone.DoAsync("CastDot", Guid.NewGuid(), topics[i + 1]);
             }
 
-            await facilitator.DoAsync("CastDotFor", Guid.NewGuid(), paper, paperTopic);
-            await facilitator.DoAsync("AdjustPaperDots", Guid.NewGuid(), paperTopic, 2);
+            await facilitator.DoAsync(new CastDot(Guid.NewGuid(), paper, paperTopic));
+            await facilitator.DoAsync(new AdjustPaperDots(Guid.NewGuid(), paperTopic, 2));
             DotsUsed = (phones.Count * 2) + 1 + 2;
-            await facilitator.DoAsync("RevealVotes", Guid.NewGuid());
+            await facilitator.DoAsync(new RevealVotes(Guid.NewGuid()));
 
             await AdvanceAsync(facilitator, 2);
-            await facilitator.DoAsync("SeedProjectGroups", Guid.NewGuid());
-            DatedGroup = (await facilitator.SnapshotAsync()).Facilitator!.Board.Groups.OrderBy(g => g.Number).First().Id;
+            await facilitator.DoAsync(new SeedProjectGroups(Guid.NewGuid()));
+            DatedGroup = (await facilitator.ViewAsync()).Board.Groups.OrderBy(g => g.Number).First().Id;
             UndatedGroup = Guid.NewGuid();
-            await facilitator.DoAsync("CreateProjectGroup", Guid.NewGuid(), UndatedGroup, "Ohne Termin", null);
+            await facilitator.DoAsync(new CreateProjectGroup(Guid.NewGuid(), UndatedGroup, "Ohne Termin", null));
             await phones[0].DoAsync("JoinGroup", Guid.NewGuid(), DatedGroup);
             await phones[1].DoAsync("JoinGroup", Guid.NewGuid(), DatedGroup);
             await phones[2].DoAsync("JoinGroup", Guid.NewGuid(), DatedGroup);
-            await facilitator.DoAsync("JoinGroupFor", Guid.NewGuid(), paper, UndatedGroup);
+            await facilitator.DoAsync(new JoinProjectGroup(Guid.NewGuid(), paper, UndatedGroup));
             var profile = new GroupProfile(
                 HostileTexts.GroupName,
                 HostileTexts.Problem,
@@ -110,7 +113,7 @@ public sealed class ExportedAssembly : IAsyncLifetime
             await AdvanceAsync(facilitator, 1);
             await phones[0].DoAsync("CheckOut", Guid.NewGuid(), Mood.VeryGood, "satt");
             Version = (await AdvanceAsync(facilitator, 1)).Version;
-            Assert.Equal(Phase.Closed, (await facilitator.SnapshotAsync()).Facilitator!.Board.Phase);
+            Assert.Equal(Phase.Closed, (await facilitator.ViewAsync()).Board.Phase);
         }
         finally
         {
@@ -127,12 +130,12 @@ public sealed class ExportedAssembly : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static async Task<CommandResult> AdvanceAsync(LiveClient facilitator, int steps)
+    private static async Task<CommandResult> AdvanceAsync(FacilitatorDriver facilitator, int steps)
     {
         CommandResult result = null!;
         for (var i = 0; i < steps; i++)
         {
-            result = await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+            result = await facilitator.AdvanceAsync();
         }
 
         return result;

@@ -24,12 +24,12 @@ public sealed class AssemblyDeletionTests(HostFactory host) : IClassFixture<Host
         var deleted = await AssemblyApi.CreateAsync(host);
         var kept = await AssemblyApi.CreateAsync(host);
         var secretTopic = "Geheimes Thema " + Guid.NewGuid().ToString("N");
-        await using (var facilitator = await LiveClient.FacilitatorAsync(host, deleted))
+        await using (var facilitator = await FacilitatorDriver.ConnectAsync(host, deleted))
         await using (var phone = await LiveClient.ParticipantAsync(host, deleted.JoinCode, "Ayşe"))
         {
-            await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-            await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
-            await facilitator.DoAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+            await facilitator.AdvanceAsync();
+            await facilitator.AdvanceAsync();
+            await facilitator.AdvanceAsync();
             await phone.DoAsync("SubmitTopic", Guid.NewGuid(), Guid.NewGuid(), secretTopic, null);
         }
 
@@ -61,34 +61,33 @@ public sealed class AssemblyDeletionTests(HostFactory host) : IClassFixture<Host
         Assert.Equal((false, HostRefusal.UnknownJoinCode), (joined.Accepted, joined.Host));
         var resumed = await stranger.ResumeAsync(created.AssemblyId, token);
         Assert.False(resumed.Accepted);
-        var facilitator = await stranger.InvokeAsync("ConnectFacilitator", created.AssemblyId, created.FacilitatorSecret);
-        Assert.Equal((false, HostRefusal.InvalidSecret), (facilitator.Accepted, facilitator.Host));
-        var projector = await stranger.InvokeAsync("ConnectProjector", created.AssemblyId, created.ProjectorSecret);
-        Assert.Equal((false, HostRefusal.InvalidSecret), (projector.Accepted, projector.Host));
+        var facilitator = await FacilitatorDriver.AdmitAsync(host, created.AssemblyId, created.FacilitatorSecret);
+        Assert.Equal((null, HostRefusal.InvalidSecret), (facilitator.Binding, facilitator.Detail));
+        var projector = await host.Services.GetRequiredService<Admission>().AdmitProjectorAsync(created.AssemblyId, created.ProjectorSecret);
+        Assert.Equal((null, HostRefusal.InvalidSecret), (projector.Binding, projector.Detail));
         Assert.Null(await host.Services.GetRequiredService<AssemblyExports>().CreateAsync(created.AssemblyId, ExportFormat.AssemblyJson, "de"));
     }
 
     [Fact]
-    public async Task Phones_the_projector_the_facilitator_and_in_process_screens_are_told_and_later_commands_store_nothing()
+    public async Task Phones_the_console_and_the_projector_are_told_and_later_commands_store_nothing()
     {
         var created = await AssemblyApi.CreateAsync(host);
-        await using var facilitator = await LiveClient.FacilitatorAsync(host, created);
-        await using var projector = await LiveClient.ProjectorAsync(host, created);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host, created);
+        using var projector = InProcessScreen.Projector(host, created.AssemblyId);
         await using var phone = await LiveClient.ConnectAsync(host, json: true);
         Assert.True((await phone.JoinAsync(created.JoinCode, null)).Accepted);
-        var told = new[] { facilitator, projector, phone }.Select(Told).ToList();
-        var screen = new TaskCompletionSource<AssemblyDeleted>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var subscription = host.Services.GetRequiredService<ScreenFeeds>().FollowConsole(created.AssemblyId, _ => { }, d => screen.TrySetResult(d));
+        var told = Told(phone);
 
         await Deletion.DeleteAsync(created.AssemblyId);
 
-        Assert.All(await HangGuard.Within(Task.WhenAll(told)), id => Assert.Equal(created.AssemblyId, id));
-        Assert.Equal(created.AssemblyId, (await HangGuard.Within(screen.Task)).AssemblyId);
-        var late = await facilitator.InvokeAsync("ChangePhase", Guid.NewGuid(), PhaseTrigger.Advance);
+        Assert.Equal(created.AssemblyId, await HangGuard.Within(told));
+        Assert.Equal(created.AssemblyId, (await facilitator.Console.DeletedAsync()).AssemblyId);
+        Assert.Equal(created.AssemblyId, (await projector.DeletedAsync()).AssemblyId);
+        var late = await facilitator.SendAsync(new ChangePhase(Guid.NewGuid(), PhaseTrigger.Advance));
         Assert.Equal((false, RefusalCode.AssemblyNotCreated), (late.Accepted, late.Refusal));
         var lateDot = await phone.InvokeAsync("CheckIn", Guid.NewGuid(), Mood.Good, "hallo");
         Assert.False(lateDot.Accepted);
-        Assert.Equal(0, (await facilitator.SnapshotAsync()).Version);
+        Assert.Null(await facilitator.ViewIfAnyAsync());
         Assert.Empty(DatabaseRows.Mentioning(host.DatabasePath, created.AssemblyId));
     }
 
@@ -102,8 +101,8 @@ public sealed class AssemblyDeletionTests(HostFactory host) : IClassFixture<Host
         await Deletion.DeleteAsync(created.AssemblyId);
         await Deletion.DeleteAsync(Guid.NewGuid());
 
-        await using var facilitator = await LiveClient.FacilitatorAsync(host, other);
-        Assert.True((await facilitator.SnapshotAsync()).Version > 0);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host, other);
+        Assert.True((await facilitator.ViewAsync()).Board.Version > 0);
     }
 
     [Fact]
@@ -117,8 +116,8 @@ public sealed class AssemblyDeletionTests(HostFactory host) : IClassFixture<Host
 
         Assert.True(outcome.IsAccepted);
         Assert.Equal(RefusalCode.ValueOutOfRange, refused.Refusal?.Code);
-        await using var facilitator = await LiveClient.FacilitatorAsync(host, created);
-        Assert.Equal(30, (await facilitator.SnapshotAsync()).Facilitator!.RetentionDays);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host, created);
+        Assert.Equal(30, (await facilitator.ViewAsync()).RetentionDays);
     }
 
     private static Task<Guid> Told(LiveClient client)
