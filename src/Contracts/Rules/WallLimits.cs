@@ -8,4 +8,7 @@ namespace OffeneVersammlung.Contracts;
 public static class WallLimits
 {
     public const int Extent = 20_000;
+
+    /// <summary>The band at the top of an area that holds its label; its cards sit below it.</summary>
+    public const int AreaHeader = 64;
 }

@@ -17,18 +17,23 @@ internal static class WallLayout
     public const int CardWidth = 220;
     public const int CardHeight = 88;
     public const int Gap = 16;
-    public const int AreaHeader = 64;
+    public const int AreaHeader = WallLimits.AreaHeader;
     public const int AreaColumns = 2;
     public const int AreaWidth = (AreaColumns * CardWidth) + ((AreaColumns + 1) * Gap);
-    private const int LooseColumns = 6;
-    private const int AreasLeft = (LooseColumns * (CardWidth + Gap)) + (3 * Gap);
+    private const int MinLooseColumns = 3;
+    private const int MaxLooseColumns = 8;
     private const int DefaultAreaColumns = 3;
     private const int Margin = 48;
 
     public static WallView Of(AssemblyState state)
     {
         var topics = state.VisibleTopics.ToList();
-        var areas = AreasOf(state, topics);
+
+        // The grid of unsorted cards is about square, by all cards on the wall, not the unsorted ones: so the
+        // areas beside it stay put while cards move into them.
+        var looseColumns = Math.Clamp((int)Math.Ceiling(Math.Sqrt(topics.Count * 1.5)), MinLooseColumns, MaxLooseColumns);
+        var areasLeft = (looseColumns * (CardWidth + Gap)) + (3 * Gap);
+        var areas = AreasOf(state, topics, areasLeft);
         var cards = new List<WallCard>();
         var loose = 0;
         foreach (var topic in topics)
@@ -44,12 +49,12 @@ internal static class WallLayout
             }
             else
             {
-                cards.Add(new WallCard(topic.Id, LooseSlot(loose++), false));
+                cards.Add(new WallCard(topic.Id, LooseSlot(loose++, looseColumns), false));
             }
         }
 
         var boxes = areas.Select(a => a.Box).Concat(cards.Select(c => c.Box)).ToList();
-        var width = boxes.Count == 0 ? AreasLeft : boxes.Max(b => b.X + b.Width);
+        var width = boxes.Count == 0 ? areasLeft : boxes.Max(b => b.X + b.Width);
         var height = boxes.Count == 0 ? CardHeight : boxes.Max(b => b.Y + b.Height);
         return new WallView(width + Margin, height + Margin, areas, cards);
     }
@@ -57,7 +62,7 @@ internal static class WallLayout
     /// <summary>The area whose box holds the point, if any; the later area wins where two overlap, as it is drawn on top.</summary>
     public static WallArea? AreaAt(WallView wall, int x, int y) => wall.Areas.LastOrDefault(a => a.Box.Contains(x, y));
 
-    private static List<WallArea> AreasOf(AssemblyState state, List<Topic> topics)
+    private static List<WallArea> AreasOf(AssemblyState state, List<Topic> topics, int areasLeft)
     {
         var areas = new List<WallArea>();
         var columnBottoms = new int[DefaultAreaColumns];
@@ -72,7 +77,7 @@ internal static class WallLayout
             }
 
             var column = index++ % DefaultAreaColumns;
-            var box = new WallBox(AreasLeft + (column * (AreaWidth + Gap)), columnBottoms[column], AreaWidth, height);
+            var box = new WallBox(areasLeft + (column * (AreaWidth + Gap)), columnBottoms[column], AreaWidth, height);
             columnBottoms[column] += height + Gap;
             areas.Add(new WallArea(cluster.Id, box, false));
         }
@@ -92,9 +97,9 @@ internal static class WallLayout
         CardWidth,
         CardHeight);
 
-    private static WallBox LooseSlot(int slot) => new(
-        slot % LooseColumns * (CardWidth + Gap),
-        slot / LooseColumns * (CardHeight + Gap),
+    private static WallBox LooseSlot(int slot, int columns) => new(
+        slot % columns * (CardWidth + Gap),
+        slot / columns * (CardHeight + Gap),
         CardWidth,
         CardHeight);
 
