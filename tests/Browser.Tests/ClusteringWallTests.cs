@@ -105,6 +105,41 @@ public class ClusteringWallTests(BrowserHost host)
         await Expect(Card(console, Topics[1])).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task A_wall_of_150_cards_zooms_pans_and_still_finds_a_card_by_its_text()
+    {
+        var texts = Enumerable.Range(1, 150).Select(n => $"Anliegen Nummer {n}").ToList();
+        var (created, _, _) = await ClusteringAsync(texts, areas: ["Verkehr", "Wohnen", "Miteinander", "Umwelt", "Kultur"]);
+        await using var laptop = await host.NewDeviceAsync(phone: false);
+        var console = await laptop.NewPageAsync();
+        await console.SetViewportSizeAsync(1366, 768);
+        await console.GotoAsync($"facilitator/{created.AssemblyId:N}#{created.FacilitatorSecret}");
+        var card = Card(console, "Anliegen Nummer 137");
+        await Expect(card).ToHaveCountAsync(1, new() { Timeout = 60_000 });
+        var frame = (await console.Locator(".wall-frame").BoundingBoxAsync())!;
+        await Expect(console.Locator(".wall-card")).ToHaveCountAsync(150);
+        await ScreenPictures.SaveAsync(console, "console-wall-150", fullPage: false);
+
+        var fitted = (await card.BoundingBoxAsync())!;
+        Assert.True(fitted.X >= frame.X && fitted.Y >= frame.Y && fitted.Y + fitted.Height <= frame.Y + frame.Height + 1, "the fitted wall shows every card");
+        await console.GetByRole(AriaRole.Button, new() { Name = "Größer" }).ClickAsync();
+        await console.GetByRole(AriaRole.Button, new() { Name = "Größer" }).ClickAsync();
+        await Eventually.HoldsAsync(() => Width(card) > fitted.Width * 1.5, () => "zooming in never made the card larger");
+
+        // Pan: drag the empty wall below the cards; the card follows the hand.
+        var before = (await card.BoundingBoxAsync())!;
+        await console.Mouse.MoveAsync(frame.X + frame.Width - 30, frame.Y + frame.Height - 30);
+        await console.Mouse.DownAsync();
+        await console.Mouse.MoveAsync(frame.X + frame.Width - 230, frame.Y + frame.Height - 130, new() { Steps = 10 });
+        await console.Mouse.UpAsync();
+        var after = (await card.BoundingBoxAsync())!;
+        Assert.InRange(after.X - before.X, -210, -190);
+        Assert.InRange(after.Y - before.Y, -110, -90);
+        await Expect(card).ToContainTextAsync("#137");
+    }
+
+    private static double Width(ILocator card) => card.BoundingBoxAsync().GetAwaiter().GetResult()!.Width;
+
     private static ILocator Card(IPage console, string text) => console.Locator(".wall-card").Filter(new() { HasText = text });
 
     /// <summary>Presses, moves in steps and lets go, as a hand does; the diagram follows pointer events.</summary>
@@ -131,7 +166,10 @@ public class ClusteringWallTests(BrowserHost host)
         engine.Views.LastOrDefault()?.Board.Topics.FirstOrDefault(t => t.Id == topic)?.ClusterId;
 
     /// <summary>An assembly in clustering with the topics on paper and one empty area, "Grünes Viertel".</summary>
-    private async Task<(CreatedAssembly Created, List<Guid> Topics, Guid Area)> ClusteringAsync()
+    private Task<(CreatedAssembly Created, List<Guid> Topics, Guid Area)> ClusteringAsync() => ClusteringAsync(Topics, ["Grünes Viertel"]);
+
+    /// <summary>An assembly in clustering with <paramref name="texts"/> on paper and empty areas; the first area's id.</summary>
+    private async Task<(CreatedAssembly Created, List<Guid> Topics, Guid Area)> ClusteringAsync(IReadOnlyList<string> texts, string[] areas)
     {
         var created = await AssemblyApi.CreateAsync(host.Host);
         var commands = host.Host.Services.GetRequiredService<AssemblyCommands>();
@@ -143,7 +181,7 @@ public class ClusteringWallTests(BrowserHost host)
         }
 
         var topics = new List<Guid>();
-        foreach (var text in Topics)
+        foreach (var text in texts)
         {
             var id = Guid.NewGuid();
             await SendAsync(new AddPaperTopic(Guid.NewGuid(), id, text, null));
@@ -151,8 +189,12 @@ public class ClusteringWallTests(BrowserHost host)
         }
 
         await SendAsync(new ChangePhase(Guid.NewGuid(), PhaseTrigger.Advance));
-        var area = Guid.NewGuid();
-        await SendAsync(new NameCluster(Guid.NewGuid(), area, "Grünes Viertel"));
-        return (created, topics, area);
+        var ids = areas.Select(_ => Guid.NewGuid()).ToList();
+        foreach (var (id, label) in ids.Zip(areas))
+        {
+            await SendAsync(new NameCluster(Guid.NewGuid(), id, label));
+        }
+
+        return (created, topics, ids[0]);
     }
 }
