@@ -113,10 +113,16 @@ public class ProjectorTests(BrowserHost host)
             await facilitator.DoAsync(new PlaceTopic(Guid.NewGuid(), topics[topic], together));
         }
 
-        var publicCluster = page.GetByRole(AriaRole.Region, new() { Name = "Öffentlicher Raum" });
-        await Expect(publicCluster.Locator(".topic-card")).ToHaveCountAsync(4);
-        await Expect(publicCluster.GetByText(Litter)).ToBeVisibleAsync(Visible);
-        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Weitere Themen" }).GetByText(Garden)).ToBeVisibleAsync(Visible);
+        // While clustering the projector shows the console's wall: the areas with their cards in them, the rest beside.
+        var publicArea = page.Locator($"g.wall-area[data-cluster='{publicSpace}']");
+        await Expect(publicArea).ToContainTextAsync("Öffentlicher Raum");
+        await Expect(page.Locator(".wall-note")).ToHaveCountAsync(9);
+        var litter = page.Locator(".wall-note", new() { HasText = Litter });
+        await Expect(litter).ToBeVisibleAsync(Visible);
+        await Expect(page.Locator(".wall-note", new() { HasText = Garden })).ToBeVisibleAsync(Visible);
+        var area = (await publicArea.Locator("rect").BoundingBoxAsync())!;
+        var note = (await litter.BoundingBoxAsync())!;
+        Assert.True(note.X >= area.X && note.Y >= area.Y && note.X + note.Width <= area.X + area.Width + 1 && note.Y + note.Height <= area.Y + area.Height + 1);
         await ProjectorScreens.CheckAsync(page, "topics");
 
         // Voting: how many took part and the countdown, never a number beside a topic.

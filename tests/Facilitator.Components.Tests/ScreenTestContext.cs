@@ -1,4 +1,5 @@
 using System.Globalization;
+using Blazor.Diagrams.Core.Geometry;
 
 namespace OffeneVersammlung.Facilitator.Components.Tests;
 
@@ -11,6 +12,11 @@ public abstract class ScreenTestContext : BunitContext
     {
         Services.AddLocalization();
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
+
+        // Blazor.Diagrams asks the browser for its canvas' size and watches it; here the canvas is 1000 × 600.
+        JSInterop.Setup<Rectangle>("ZBlazorDiagrams.getBoundingClientRect", _ => true).SetResult(new Rectangle(0, 0, 1000, 600));
+        JSInterop.SetupVoid("ZBlazorDiagrams.observe", _ => true);
+        JSInterop.SetupVoid("ZBlazorDiagrams.unobserve", _ => true);
     }
 
     protected override void Dispose(bool disposing)

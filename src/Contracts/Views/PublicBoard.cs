@@ -3,7 +3,8 @@ namespace OffeneVersammlung.Contracts.Views;
 /// <summary>
 /// What everyone may see: the projector shows it whole, phones show it beside their own part.
 /// Nothing here tells who voted for what. <see cref="JoinCodeVisible"/> is for the projector: whether the
-/// facilitator wants the join QR code and code on the wall.
+/// facilitator wants the join QR code and code on the wall. <see cref="Wall"/>, the clustering wall's layout, only
+/// in the clustering phase (the phones' boards stay small the rest of the evening).
 /// </summary>
 public sealed record PublicBoard(
     Guid AssemblyId,
@@ -25,4 +26,5 @@ public sealed record PublicBoard(
     VotingStatus Voting,
     ResultsBoard? Results,
     IReadOnlyList<GroupCard> Groups,
-    bool JoinCodeVisible);
+    bool JoinCodeVisible,
+    WallView? Wall = null);

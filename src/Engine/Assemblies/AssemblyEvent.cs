@@ -45,6 +45,8 @@ namespace OffeneVersammlung.Engine.Assemblies;
 [Union(28, typeof(DoorSet))]
 [Union(29, typeof(KnockedAtDoor))]
 [Union(30, typeof(KnockerTurnedAway))]
+[Union(31, typeof(CardMoved))]
+[Union(32, typeof(AreaMoved))]
 public abstract record AssemblyEvent
 {
     internal abstract void ApplyTo(AssemblyState state);

@@ -8,4 +8,7 @@ public sealed class Cluster(Guid id, int number, string label)
     public int Number { get; } = number;
 
     public string Label { get; internal set; } = label;
+
+    /// <summary>Where a facilitator moved its area; null while it sits where the wall's layout puts it.</summary>
+    public WallSpot? Spot { get; internal set; }
 }

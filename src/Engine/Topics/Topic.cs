@@ -1,4 +1,5 @@
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.Clustering;
 
 namespace OffeneVersammlung.Engine.Topics;
 
@@ -34,6 +35,9 @@ public sealed class Topic
     public TopicVisibility Visibility { get; internal set; }
 
     public Guid? ClusterId { get; internal set; }
+
+    /// <summary>Where a facilitator put the card while it is in no cluster; null until then.</summary>
+    public WallSpot? Spot { get; internal set; }
 
     /// <summary>Topics that were merged into this one as duplicates.</summary>
     public IReadOnlyList<Guid> MergedFrom => _mergedFrom;

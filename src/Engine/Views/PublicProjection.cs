@@ -1,6 +1,7 @@
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
@@ -37,7 +38,8 @@ internal static class PublicProjection
             new VotingStatus(round.Number, round.IsRunOff, round.RunOffTopics, round.DotsPerPerson, round.MaxDotsPerTopic, round.IsRevealed, round.VoterCount),
             round.IsRevealed ? ResultsOf(state) : null,
             state.Groups.Select(g => GroupOf(state, g, withContact: false)).ToList(),
-            state.JoinCodeVisible);
+            state.JoinCodeVisible,
+            state.Phase == Phase.Clustering ? WallLayout.Of(state) : null);
     }
 
     public static ParticipantCounts CountsOf(IReadOnlyCollection<Participant> participants) => new(

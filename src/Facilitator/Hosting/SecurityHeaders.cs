@@ -6,7 +6,9 @@ namespace OffeneVersammlung.Facilitator.Hosting;
 /// <summary>
 /// The headers every response carries. Scripts come only from the app itself, plus the one inline
 /// script Blazor writes (the import map), which carries a nonce drawn for each request; styles only
-/// from the app's style sheets (data-dependent sizes are classes, see <c>css/shares.css</c>). Only the
+/// from the app's style sheets (data-dependent sizes are classes, see <c>css/shares.css</c>), except that the
+/// console may carry style attributes: Blazor.Diagrams places the wall's and the groups map's nodes, and pans
+/// and zooms its layers, by inline <c>style</c> attributes (decision 0015); style elements stay refused there too. Only the
 /// phone's page, which runs .NET on WebAssembly, may compile WebAssembly (<c>'wasm-unsafe-eval'</c>,
 /// never <c>'unsafe-eval'</c>).
 /// </summary>
@@ -17,6 +19,7 @@ public static class SecurityHeaders
 
     private static readonly object NonceKey = typeof(SecurityHeaders);
     private static readonly PathString PhonePages = "/join";
+    private static readonly PathString ConsolePages = "/facilitator";
 
     /// <summary>This request's script nonce, for the inline scripts the page itself writes.</summary>
     public static string NonceOf(HttpContext context) =>
@@ -25,7 +28,8 @@ public static class SecurityHeaders
     public static string PolicyFor(PathString path, string nonce)
     {
         var wasm = path.StartsWithSegments(PhonePages, StringComparison.OrdinalIgnoreCase) ? " 'wasm-unsafe-eval'" : string.Empty;
-        return $"default-src 'self'; script-src 'self' 'nonce-{nonce}'{wasm}; style-src 'self'; img-src 'self'; connect-src 'self'; "
+        var styleAttributes = path.StartsWithSegments(ConsolePages, StringComparison.OrdinalIgnoreCase) ? " style-src-attr 'unsafe-inline';" : string.Empty;
+        return $"default-src 'self'; script-src 'self' 'nonce-{nonce}'{wasm}; style-src 'self';{styleAttributes} img-src 'self'; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
     }
 

@@ -20,6 +20,9 @@ internal sealed class RandomCommandSource(int seed)
     private static readonly string[] Words = ["müde", "froh", "Kiez", "Bank", "Baum", "", "  ", "zwei Worte", "\u202Egeheim"];
     private readonly Random _random = new(seed);
 
+    // Wall moves draw from their own sequence, so the other commands' sequences stay what they were.
+    private readonly Random _wall = new(seed + 7919);
+
     public (AssemblyCommand Command, Actor Actor) Next(AssemblyState state)
     {
         var people = state.Participants.Select(p => p.Id).Append(Guid.NewGuid()).ToList();
@@ -30,6 +33,11 @@ internal sealed class RandomCommandSource(int seed)
         var person = Pick(people);
         var actor = _random.Next(2) == 0 ? Actor.Facilitator : Actor.Participant(_random.Next(5) == 0 ? Pick(people) : person);
         var id = Guid.NewGuid();
+        if (_wall.Next(30) == 0)
+        {
+            return (WallMove(id, topics, clusters), _wall.Next(4) == 0 ? Actor.Participant(person) : Actor.Facilitator);
+        }
+
         AssemblyCommand command = _random.Next(22) switch
         {
             0 => new ChangePhase(id, NextTrigger()),
@@ -68,6 +76,10 @@ internal sealed class RandomCommandSource(int seed)
         };
         return (command, actor);
     }
+
+    private AssemblyCommand WallMove(Guid id, List<Guid> topics, List<Guid> clusters) => _wall.Next(2) == 0
+        ? new MoveCard(id, topics[_wall.Next(topics.Count)], _wall.Next(-50, 3000), _wall.Next(-50, 3000))
+        : new MoveArea(id, clusters[_wall.Next(clusters.Count)], _wall.Next(-50, 3000), _wall.Next(-50, 3000));
 
     /// <summary>Mostly forward, sometimes back, rarely the early close, so runs reach every phase.</summary>
     private PhaseTrigger NextTrigger() => _random.Next(100) switch

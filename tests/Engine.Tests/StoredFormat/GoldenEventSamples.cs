@@ -70,6 +70,8 @@ internal static class GoldenEventSamples
         new DoorSet(Door.ByApproval),
         new KnockedAtDoor(Guid.Parse("5b0c8e2a-7d41-4f3e-9a6b-2c1d0e9f8a71"), "k7Qx2mLp9Vb3Nw8Rt5Yz1Hc6Jd4Fg0Sa", "Spätkommer", Presence.Remote, Evening.AddMinutes(47)),
         new KnockerTurnedAway(Guid.Parse("5b0c8e2a-7d41-4f3e-9a6b-2c1d0e9f8a71")),
+        new CardMoved(Bench, 472, 1208),
+        new AreaMoved(Together, 1496, 80),
     ];
 
     /// <summary>A template with every field set (one prompt in Leichte Sprache too), as it is copied into <see cref="AssemblyCreated"/>.</summary>
