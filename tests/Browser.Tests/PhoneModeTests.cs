@@ -79,6 +79,8 @@ public class PhoneModeTests(BrowserHost host)
         await facilitator.AdvanceToAsync(Phase.Closed);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Thank you for taking part!" })).ToBeVisibleAsync(Visible);
         await page.GetByRole(AriaRole.Button, new() { Name = "Leichte Sprache" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Leichte Sprache", Pressed = true })).ToBeVisibleAsync(Visible);
+        await Expect(page.GetByText("Die Versammlung ist vorbei. Bis bald!")).ToBeVisibleAsync(Visible);
         await Expect(page.Locator("html[lang='de']")).ToHaveCountAsync(1);
         await PhoneScreens.CheckAsync(page, $"{name}-closed-easy");
 

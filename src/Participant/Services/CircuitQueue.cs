@@ -24,7 +24,7 @@ public sealed class CircuitQueue(IJSRuntime js, UiText text) : IDisposable
 
         _self = DotNetObjectReference.Create(this);
         var module = await js.InvokeAsync<IJSObjectReference>("import", "./js/circuit-queue.js");
-        await module.InvokeVoidAsync("watch", _self, new { one = text["WaitingToSendOne"], many = text["WaitingToSend"] });
+        await module.InvokeVoidAsync("watch", _self, new { offline = text["Offline"], one = text["WaitingToSendOne"], many = text["WaitingToSend"] });
     }
 
     /// <summary>Called by the browser when its line is back, with whether it says it is online.</summary>

@@ -20,7 +20,11 @@ export function watch(dotnet, words) {
         notice.hidden = true;
         document.body.append(notice);
         window.addEventListener("click", hold, true);
-        window.addEventListener("online", () => handBack());
+        window.addEventListener("online", () => {
+            show();
+            handBack();
+        });
+        window.addEventListener("offline", show);
         const reconnect = document.getElementById("components-reconnect-modal");
         reconnect?.addEventListener("components-reconnect-state-changed", (event) => {
             circuitDown = event.detail.state !== "hide";
@@ -87,9 +91,10 @@ function show() {
         return;
     }
 
+    // While the circuit is away its badge cannot change: this notice says what the badge would.
     const waiting = read().length;
-    notice.hidden = !circuitDown || waiting === 0;
-    notice.textContent = waiting === 0 ? "" : waiting === 1 ? texts.one : texts.many.replace("{0}", String(waiting));
+    notice.hidden = !lineDown();
+    notice.textContent = notice.hidden ? "" : waiting === 0 ? texts.offline : waiting === 1 ? texts.one : texts.many.replace("{0}", String(waiting));
 }
 
 // crypto.randomUUID exists only in secure contexts; the room's Wi-Fi serves plain HTTP.
