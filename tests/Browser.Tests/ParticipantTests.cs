@@ -167,7 +167,8 @@ public class ParticipantTests(BrowserHost host)
         await facilitator.AdvanceToAsync(Phase.TopicCollection);
         await facilitator.DoAsync(new AddPaperTopic(Guid.NewGuid(), Guid.NewGuid(), "Mehr Licht im Park", null));
 
-        await using var device = await host.NewDeviceAsync();
+        // The WebAssembly app's hub socket; the server mode's circuit is PhoneModeTests' offline test.
+        await using var device = await host.NewPhoneAsync(PhoneMode.WebAssembly);
         var page = await device.NewPageAsync();
         var sockets = new List<(IWebSocketRoute Page, IWebSocketRoute Server)>();
         await page.RouteWebSocketAsync(new System.Text.RegularExpressions.Regex("/hub"), ws => sockets.Add((ws, ws.ConnectToServer())));
@@ -213,7 +214,8 @@ public class ParticipantTests(BrowserHost host)
         await using var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, created);
         await facilitator.AdvanceToAsync(Phase.TopicCollection);
         await facilitator.DoAsync(new AddPaperTopic(Guid.NewGuid(), Guid.NewGuid(), "Mehr Licht im Park", null));
-        await using var device = await host.NewDeviceAsync();
+        // The WebAssembly app's own badge; a server-mode phone says it in the browser's notice (PhoneModeTests).
+        await using var device = await host.NewPhoneAsync(PhoneMode.WebAssembly);
         var page = await device.NewPageAsync();
         await page.GotoAsync($"join/{created.JoinCode}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true }).ClickAsync();
