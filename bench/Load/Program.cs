@@ -3,6 +3,16 @@ using OffeneVersammlung.Bench.Load;
 
 // Runs the benchmarks of bench/README.md against the Release builds (bench/run.sh builds them) and
 // prints one table; --out also writes it as Markdown.
+if (args is ["--circuit-probe", var probeUrl])
+{
+    // Diagnostic: one circuit on a server-rendered page (a projector link, a server-mode phone), its render batches.
+    using var probeHttp = new HttpClient();
+    await using var circuit = await OffeneVersammlung.Bench.Load.Circuits.CircuitPhone.StartAsync(probeHttp, new Uri(probeUrl), new OffeneVersammlung.Bench.Load.Circuits.NoScript());
+    await Task.Delay(3000);
+    Console.WriteLine($"circuit started; {circuit.Batches} render batches, {circuit.BatchBytes} bytes; errors: {string.Join("; ", circuit.Errors)}");
+    return;
+}
+
 var options = BenchOptions.Parse(args);
 var report = new Report(options);
 var work = Directory.CreateTempSubdirectory("ov-bench-");

@@ -47,6 +47,9 @@ public sealed class Report(BenchOptions options)
         }
     }
 
+    private double CpuPerPush(FanOutResult r) =>
+        r.BoardsPerClient <= 0 ? double.NaN : r.ServerCpuPercent / 100 * options.Duration.TotalMilliseconds / r.BoardsPerClient;
+
     private static string Fine(Latency l) => string.Create(CultureInfo.InvariantCulture, $"{l.P50:0.00} | {l.P95:0.00} | {l.P99:0.00} | {l.Max:0.00}");
 
     // Other work on the machine shifts every figure; the table says how busy it was.
@@ -104,6 +107,26 @@ public sealed class Report(BenchOptions options)
             foreach (var (clients, before, after) in _memory)
             {
                 Line($"| {clients} | {before / 1048576.0:0.0} MiB | {after / 1048576.0:0.0} MiB | {(after - before) / 1024.0 / clients:0.0} KiB |");
+            }
+
+            md.AppendLine();
+        }
+
+        if (_fanOut.Count > 0)
+        {
+            // Issue 12's "server cost per phone": the server's CPU over the measured window divided by the
+            // boards every phone received in it (a push reaches all N), and by N once more per phone. The
+            // window's votes (SQLite, views) are in it too, the same for every N; the bare hub's column is
+            // the transport's share.
+            Line($"Server cost per phone (hub phones, as WebAssembly phones connect): CPU per board push to all N = server CPU time in the window / boards per phone");
+            md.AppendLine();
+            md.AppendLine("| N | memory per participant | app CPU per push (all N) | per phone | bare hub CPU per push | per phone |");
+            md.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var (ours, bare) in _fanOut)
+            {
+                var memory = _memory.FirstOrDefault(m => m.Clients == ours.Clients);
+                var perParticipant = memory.Clients == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{(memory.After - memory.Before) / 1024.0 / memory.Clients:0.0} KiB");
+                Line($"| {ours.Clients} | {perParticipant} | {CpuPerPush(ours):0.00} ms | {CpuPerPush(ours) * 1000 / ours.Clients:0.0} µs | {CpuPerPush(bare):0.00} ms | {CpuPerPush(bare) * 1000 / bare.Clients:0.0} µs |");
             }
 
             md.AppendLine();
