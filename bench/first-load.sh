@@ -2,8 +2,9 @@
 # Publishes the host in Release (trimmed phone app), starts it on a spare port and measures the
 # phone's first visit with bench/FirstLoad (Chromium via Playwright) through a slow link of its own
 # (bench/FirstLoad/SlowLink.cs). Needs /usr/bin/chromium. Options after the script name go to the
-# measurement: --browsers wasm,nowasm (with and without WebAssembly), --crowd 60 (phones at once
-# through the shared link; 0 skips it), --repeat 1 (single-phone timings), -v (every response).
+# measurement: --browsers first,nowasm,wasm (a first visit as the host chooses, a browser without
+# WebAssembly, the WebAssembly phone by ?mode=wasm), --crowd 60 (phones at once through the shared
+# link; 0 skips it), --crowd-browsers nowasm,wasm, --repeat 1 (single-phone timings), -v (every response).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # FIRST_LOAD_PORT: another port when 5199 is taken (others may run this on the same machine).

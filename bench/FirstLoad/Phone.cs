@@ -25,7 +25,7 @@ public static class Phone
         var page = await context.NewPageAsync();
         var requests = new List<IRequest>();
         page.RequestFinished += (_, r) => requests.Add(r);
-        await page.GotoAsync(JoinUrl(link, code));
+        await page.GotoAsync(JoinUrl(link, code, kind));
         await JoinAsync(page, "Mo");
         var down = link.Down.Bytes;
         var up = link.Up.Bytes;
@@ -63,7 +63,7 @@ public static class Phone
         var page = await context.NewPageAsync();
         await SlowCpuAsync(context, page, profile.CpuSlowdown);
         var started = Stopwatch.StartNew();
-        await page.GotoAsync(JoinUrl(link, code), new() { WaitUntil = WaitUntilState.Commit, Timeout = 180_000 });
+        await page.GotoAsync(JoinUrl(link, code, kind), new() { WaitUntil = WaitUntilState.Commit, Timeout = 180_000 });
         // Typeable: the prerendered field is there and takes a keystroke (before any interactivity).
         await page.Locator("#join-name").FillAsync("Mo", new() { Timeout = 180_000 });
         var typeable = started.Elapsed;
@@ -74,7 +74,7 @@ public static class Phone
         return new Timing(typeable, enabled, started.Elapsed);
     }
 
-    public static string JoinUrl(SlowLink link, string code) => $"http://127.0.0.1:{link.Port}/join/{code}";
+    public static string JoinUrl(SlowLink link, string code, BrowserKind kind) => $"http://127.0.0.1:{link.Port}/join/{code}{kind.Query}";
 
     public static System.Net.IPEndPoint Endpoint(Uri app) => new(System.Net.IPAddress.Parse(app.Host), app.Port);
 

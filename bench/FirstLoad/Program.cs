@@ -2,7 +2,7 @@
 // an empty cache, through a slow link of our own on loopback (SlowLink): the bytes until the join is
 // accepted, the time from opening the link to the join accepted on one phone (unthrottled and Fast
 // 3G + 4x CPU), and a room of phones opening the link at once through one shared uplink.
-// Usage: bench/first-load.sh [--browsers wasm,nowasm] [--crowd 60] [-v]
+// Usage: bench/first-load.sh [--browsers first,nowasm,wasm] [--crowd 60] [--crowd-browsers nowasm,wasm] [--repeat 1] [-v]
 // (publishes, starts the app, runs this, stops it).
 
 using System.Globalization;
@@ -14,7 +14,8 @@ using OffeneVersammlung.Bench.FirstLoad;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var baseUrl = new Uri(args.FirstOrDefault(a => a.StartsWith("http", StringComparison.Ordinal)) ?? "http://127.0.0.1:5199/");
 var verbose = args.Contains("-v");
-var kinds = Option("--browsers", "wasm,nowasm").Split(',').Select(BrowserKind.Parse).ToList();
+var kinds = Option("--browsers", "first,nowasm,wasm").Split(',').Select(BrowserKind.Parse).ToList();
+var crowdKinds = Option("--crowd-browsers", "nowasm,wasm").Split(',').Select(BrowserKind.Parse).ToList();
 var crowd = int.Parse(Option("--crowd", "60"), CultureInfo.InvariantCulture);
 var repeat = int.Parse(Option("--repeat", "1"), CultureInfo.InvariantCulture);
 using var http = new HttpClient { BaseAddress = baseUrl };
@@ -46,7 +47,7 @@ foreach (var kind in kinds)
         }
     }
 
-    if (crowd > 0)
+    if (crowd > 0 && crowdKinds.Contains(kind))
     {
         var room = await Crowd.MeasureAsync(browser, baseUrl, await NewAssemblyAsync(), kind, LinkProfile.Shared, crowd);
         var last = room.JoinedAfter.Count > 0 ? room.JoinedAfter[^1].TotalSeconds : double.NaN;
@@ -54,7 +55,7 @@ foreach (var kind in kinds)
         var first = room.JoinedAfter.Count > 0 ? room.JoinedAfter[0].TotalSeconds : double.NaN;
         Console.WriteLine(
             $"{room.Phones} phones at once, {LinkProfile.Shared.Name}: {room.Joined}/{room.Phones} joined; first {first:0.0} s, median {median:0.0} s, last {last:0.0} s; " +
-            $"link down {room.DownBytes:N0} bytes, busy {room.DownBusy.TotalSeconds:0.0} s of {room.Elapsed.TotalSeconds:0.0} s; up {room.UpBytes:N0} bytes; " +
+            $"link down {room.DownBytes:N0} bytes, busy {room.DownBusy.TotalSeconds:0.0} s of {room.Elapsed.TotalSeconds:0.0} s, last byte at {room.DownloadsDone.TotalSeconds:0.0} s; up {room.UpBytes:N0} bytes; " +
             $"browser peak PSS {room.PeakBrowserBytes / 1024.0 / 1024:0} MiB, browser CPU {room.BrowserCpuSeconds:0.0} s; load average {LoadAverage()}" +
             (room.Failure.Length > 0 ? $"; failures: {room.Failure}" : ""));
     }

@@ -103,7 +103,8 @@ public sealed class SlowLink : IAsyncDisposable
     {
         var chunks = Channel.CreateBounded<(byte[] Bytes, int Length, long DeliverAt)>(new BoundedChannelOptions(WindowChunks) { SingleReader = true, SingleWriter = true });
         var writing = WriteAsync(to, chunks.Reader, broken);
-        var notBefore = Stopwatch.GetTimestamp() + (long)(firstDelay.TotalSeconds * Stopwatch.Frequency);
+        // The first byte leaves after the handshake and then travels the link like any other.
+        var notBefore = Stopwatch.GetTimestamp() + (long)((firstDelay + direction.OneWay).TotalSeconds * Stopwatch.Frequency);
         try
         {
             while (true)
@@ -164,7 +165,12 @@ public sealed class SlowLink : IAsyncDisposable
         private readonly Lock _gate = new();
         private long _free;
 
+        public TimeSpan OneWay => oneWay;
+
         public long Bytes { get; private set; }
+
+        /// <summary>When the last byte so far arrives at the other end (a Stopwatch timestamp).</summary>
+        public long LastArrival { get; private set; }
 
         /// <summary>The link's busy time so far, for its use over a window.</summary>
         public TimeSpan Busy { get; private set; }
@@ -176,15 +182,11 @@ public sealed class SlowLink : IAsyncDisposable
             lock (_gate)
             {
                 Bytes += bytes;
-                if (double.IsPositiveInfinity(bitsPerSecond))
-                {
-                    return now + (long)(oneWay.TotalSeconds * Stopwatch.Frequency);
-                }
-
-                var serialise = (long)(bytes * 8 / bitsPerSecond * Stopwatch.Frequency);
+                var serialise = double.IsPositiveInfinity(bitsPerSecond) ? 0 : (long)(bytes * 8 / bitsPerSecond * Stopwatch.Frequency);
                 _free = Math.Max(_free, now) + serialise;
                 Busy += TimeSpan.FromSeconds((double)serialise / Stopwatch.Frequency);
-                return _free + (long)(oneWay.TotalSeconds * Stopwatch.Frequency);
+                LastArrival = Math.Max(LastArrival, _free + (long)(oneWay.TotalSeconds * Stopwatch.Frequency));
+                return LastArrival;
             }
         }
     }

@@ -9,6 +9,7 @@ public sealed class Report(BenchOptions options)
     private readonly List<(FanOutResult Ours, FanOutResult Bare)> _fanOut = [];
     private readonly List<(int Clients, long Before, long After)> _memory = [];
     private readonly List<ConsoleResult> _console = [];
+    private readonly List<Circuits.CircuitResult> _circuits = [];
     private List<ThroughputLevel>? _throughput;
     private (long Acknowledged, long Stored) _durable;
     private readonly string _loadBefore = LoadAverage();
@@ -24,6 +25,12 @@ public sealed class Report(BenchOptions options)
     {
         _console.Add(result);
         System.Console.WriteLine($"  console {result.Clients}: vote to in-process console p99 {result.VoteToConsole.P99:0.0} ms; view holds p99 room {result.RoomHold.P99:0.00} ms, console {result.ConsoleHold.P99:0.00} ms");
+    }
+
+    public void Circuits(Circuits.CircuitResult result)
+    {
+        _circuits.Add(result);
+        System.Console.WriteLine($"  circuits {result.Circuits}: {result.Started} started, {result.CircuitsWithBatches} received render batches while voting; {result.KiBPerCircuit:0.0} KiB each; server CPU per push {result.CpuPerPushMs:0.00} ms{(result.Failure.Length > 0 ? "; failures: " + result.Failure : "")}");
     }
 
     public void Memory(int clients, long before, long after) => _memory.Add((clients, before, after));
@@ -127,6 +134,20 @@ public sealed class Report(BenchOptions options)
                 var memory = _memory.FirstOrDefault(m => m.Clients == ours.Clients);
                 var perParticipant = memory.Clients == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{(memory.After - memory.Before) / 1024.0 / memory.Clients:0.0} KiB");
                 Line($"| {ours.Clients} | {perParticipant} | {CpuPerPush(ours):0.00} ms | {CpuPerPush(ours) * 1000 / ours.Clients:0.0} µs | {CpuPerPush(bare):0.00} ms | {CpuPerPush(bare) * 1000 / bare.Clients:0.0} µs |");
+            }
+
+            md.AppendLine();
+        }
+
+        if (_circuits.Count > 0)
+        {
+            Line($"Server-mode phones (Blazor circuits, bench/Load/Circuits): each resumes a participant by its device token; 20 hub phones vote {options.VotesPerSecond:0} votes/s for {options.Duration.TotalSeconds:0} s. Memory = app RSS after the circuits started minus before, per circuit; CPU per push = app CPU time in the window / boards per voter. Vote → batch: first render batch at a circuit after the vote was sent (lower bound) / after it was answered (upper bound), ms p50 | p95 | p99 | max");
+            md.AppendLine();
+            md.AppendLine("| N | started | with batches | memory per circuit | server CPU | CPU per push (all N) | per circuit | batches per circuit | batch bytes per circuit | boards per voter | vote → batch, lower | upper | failures |");
+            md.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |");
+            foreach (var r in _circuits)
+            {
+                Line($"| {r.Circuits} | {r.Started} | {r.CircuitsWithBatches} | {r.KiBPerCircuit:0.0} KiB | {r.ServerCpuPercent:0}% | {r.CpuPerPushMs:0.00} ms | {(r.Started == 0 ? double.NaN : r.CpuPerPushMs * 1000 / r.Started):0.0} µs | {r.BatchesPerCircuit:0.0} | {r.BatchBytesPerCircuit:0} | {r.BoardsPerVoter:0.0} | {r.VoteToBatchLower.Cells} | {r.VoteToBatchUpper.Cells} | {r.Failure} |");
             }
 
             md.AppendLine();
