@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -7,6 +8,7 @@ using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Commanding;
 using OffeneVersammlung.Facilitator.Hubs;
+using OffeneVersammlung.Facilitator.Participation;
 using OffeneVersammlung.Facilitator.Screens;
 using OffeneVersammlung.Facilitator.Templates;
 using OffeneVersammlung.Facilitator.Throttling;
@@ -41,6 +43,7 @@ public static class ServiceRegistration
         services.AddSingleton<AssemblyOpening>();
         services.AddSingleton<Admission>();
         services.AddSingleton<SnapshotReader>();
+        services.AddSingleton<ParticipantDesk>();
         services.AddUpdatePipeline();
         services.AddExportsAndRetention();
         services.AddSingleton<JoinGuard>();
@@ -54,7 +57,8 @@ public static class ServiceRegistration
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddRealtime();
-        services.AddParticipantApp(); // the phone pages prerender here
+        services.AddServerModePhones();
+        services.AddParticipantApp(); // the phone pages prerender here, and server-mode phones run here
         services.AddScreenLanguages();
         // Secure whenever the request came over HTTPS (directly or from a trusted proxy); the LAN mode is plain HTTP.
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
@@ -70,6 +74,17 @@ public static class ServiceRegistration
         services.AddSingleton<ScreenFeeds>();
         services.AddSingleton<IViewReceiver>(s => s.GetRequiredService<ScreenFeeds>());
         services.AddSingleton<IViewReceiver, HubUpdatePusher>();
+    }
+
+    /// <summary>A server-mode phone's circuit: the in-process line onto the participant desk, and the per-request choice of mode.</summary>
+    private static void AddServerModePhones(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<IPhoneMode, PhoneModes>();
+        services.AddScoped<CircuitAddress>();
+        services.AddScoped<CircuitHandler>(s => s.GetRequiredService<CircuitAddress>());
+        services.AddScoped<InvocationLimit>();
+        services.AddScoped<IParticipantLine, InProcessLine>();
     }
 
     private static void AddRealtime(this IServiceCollection services)

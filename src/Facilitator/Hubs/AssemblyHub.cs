@@ -12,6 +12,7 @@ using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Engine.Voting;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Commanding;
+using OffeneVersammlung.Facilitator.Participation;
 using OffeneVersammlung.Facilitator.Throttling;
 
 namespace OffeneVersammlung.Facilitator.Hubs;
@@ -23,15 +24,14 @@ namespace OffeneVersammlung.Facilitator.Hubs;
 /// the connection's binding, to <see cref="AssemblyCommands"/> (the console's path too): the rules live in the engine. What a phone calls is the contract's
 /// <see cref="IParticipantHub"/>; the facilitator's and the projector's methods are the hub's own.
 /// </summary>
-public sealed class AssemblyHub(AssemblyCommands commands, Admission admission, SnapshotReader snapshots, JoinGuard joinGuard)
+public sealed class AssemblyHub(AssemblyCommands commands, Admission admission, ParticipantDesk desk, SnapshotReader snapshots, JoinGuard joinGuard)
     : Hub<IAssemblyClient>, IParticipantHub
 {
     public const string Path = "/hub";
-    private const int MaxFailedJoins = 10;
-    private static readonly object BindingKey = typeof(ConnectionBinding);
-    private static readonly object FailedJoinsKey = "FailedJoins";
 
-    private ConnectionBinding? Binding => Context.Items.TryGetValue(BindingKey, out var value) ? value as ConnectionBinding : null;
+    private HubCaller Caller => new(Context, Groups);
+
+    private ConnectionBinding? Binding => Caller.Binding;
 
     // Connecting
 
@@ -41,67 +41,39 @@ public sealed class AssemblyHub(AssemblyCommands commands, Admission admission, 
     public async Task<CommandResult> ConnectProjector(Guid assemblyId, string secret) =>
         await BindAsync(await admission.AdmitProjectorAsync(assemblyId, secret));
 
-    /// <summary>
-    /// The only way to learn whether a code is live, so it is the one that is limited: ten wrong codes per
-    /// connection, and per address the <see cref="JoinGuard"/>'s window, which never holds up a code the
-    /// address has proven to know.
-    /// </summary>
-    public async Task<JoinResult> Join(string joinCode, string? pseudonym, Presence presence, string? deviceToken)
-    {
-        var code = JoinCode.Normalise(joinCode);
-        if (FailedJoins >= MaxFailedJoins || !joinGuard.MayTry(RemoteAddress, code ?? string.Empty))
-        {
-            await UnbindAsync();
-            return JoinResult.Refused(RefusalCode.TooManyRequests, HostRefusal.TooManyAttempts);
-        }
+    // A participant on their own phone: the desk holds the rules, for the hub and the in-process phone alike.
 
-        var admitted = await admission.JoinAsync(code, pseudonym, presence, deviceToken);
-        if (admitted.Binding is not null)
-        {
-            joinGuard.RecordKnown(RemoteAddress, code!);
-        }
+    public Task<JoinResult> Join(string joinCode, string? pseudonym, Presence presence, string? deviceToken) =>
+        desk.JoinAsync(Caller, joinCode, pseudonym, presence, deviceToken);
 
-        return await JoinedAsync(admitted);
-    }
+    public Task<JoinResult> Resume(Guid assemblyId, string deviceToken) => desk.ResumeAsync(Caller, assemblyId, deviceToken);
 
-    public async Task<JoinResult> Resume(Guid assemblyId, string deviceToken) =>
-        await JoinedAsync(await admission.ResumeAsync(assemblyId, deviceToken));
+    public Task<Snapshot> GetSnapshot() => desk.SnapshotAsync(Caller);
 
-    public Task<Snapshot> GetSnapshot() => snapshots.ReadAsync(Binding);
+    public Task<CommandResult> CheckIn(Guid commandId, Mood mood, string word) => desk.CheckInAsync(Caller, commandId, mood, word);
 
-    // A participant on their own phone
-
-    public Task<CommandResult> CheckIn(Guid commandId, Mood mood, string word) =>
-        AsParticipant(me => new CheckIn(commandId, me, mood, word));
-
-    public Task<CommandResult> CheckOut(Guid commandId, Mood mood, string word) =>
-        AsParticipant(me => new CheckOut(commandId, me, mood, word));
+    public Task<CommandResult> CheckOut(Guid commandId, Mood mood, string word) => desk.CheckOutAsync(Caller, commandId, mood, word);
 
     public Task<CommandResult> SubmitTopic(Guid commandId, Guid topicId, string text, string? category) =>
-        AsParticipant(me => new SubmitTopic(commandId, topicId, me, text, category));
+        desk.SubmitTopicAsync(Caller, commandId, topicId, text, category);
 
-    public Task<CommandResult> WithdrawTopic(Guid commandId, Guid topicId) =>
-        AsParticipant(_ => new WithdrawTopic(commandId, topicId));
+    public Task<CommandResult> WithdrawTopic(Guid commandId, Guid topicId) => desk.WithdrawTopicAsync(Caller, commandId, topicId);
 
-    public Task<CommandResult> CastDot(Guid commandId, Guid topicId) =>
-        AsParticipant(me => new CastDot(commandId, me, topicId));
+    public Task<CommandResult> CastDot(Guid commandId, Guid topicId) => desk.CastDotAsync(Caller, commandId, topicId);
 
-    public Task<CommandResult> RemoveDot(Guid commandId, Guid topicId) =>
-        AsParticipant(me => new RemoveDot(commandId, me, topicId));
+    public Task<CommandResult> RemoveDot(Guid commandId, Guid topicId) => desk.RemoveDotAsync(Caller, commandId, topicId);
 
-    public Task<CommandResult> JoinGroup(Guid commandId, Guid groupId) =>
-        AsParticipant(me => new JoinProjectGroup(commandId, me, groupId));
+    public Task<CommandResult> JoinGroup(Guid commandId, Guid groupId) => desk.JoinGroupAsync(Caller, commandId, groupId);
 
-    public Task<CommandResult> LeaveGroup(Guid commandId) =>
-        AsParticipant(me => new LeaveProjectGroup(commandId, me));
+    public Task<CommandResult> LeaveGroup(Guid commandId) => desk.LeaveGroupAsync(Caller, commandId);
 
     // Either: authors edit their own topic, members their group's profile; the facilitator any.
 
     public Task<CommandResult> EditTopic(Guid commandId, Guid topicId, string text, string? category) =>
-        AsParticipantOrFacilitator(new EditTopic(commandId, topicId, text, category));
+        desk.EditTopicAsync(Caller, commandId, topicId, text, category);
 
     public Task<CommandResult> UpdateGroupProfile(Guid commandId, Guid groupId, GroupProfile profile) =>
-        AsParticipantOrFacilitator(new UpdateGroupProfile(commandId, groupId, profile));
+        desk.UpdateGroupProfileAsync(Caller, commandId, groupId, profile);
 
     // The facilitator: phases, time and the projector's join code
 
@@ -189,13 +161,7 @@ public sealed class AssemblyHub(AssemblyCommands commands, Admission admission, 
 
     private IPAddress? RemoteAddress => Context.GetHttpContext()?.Connection.RemoteIpAddress;
 
-    private int FailedJoins => Context.Items.TryGetValue(FailedJoinsKey, out var value) && value is int count ? count : 0;
-
-    private Task<CommandResult> AsParticipant(Func<Guid, AssemblyCommand> command) => commands.AsParticipantAsync(Binding, command);
-
     private Task<CommandResult> AsFacilitator(AssemblyCommand command) => commands.AsFacilitatorAsync(Binding, command);
-
-    private Task<CommandResult> AsParticipantOrFacilitator(AssemblyCommand command) => commands.AsParticipantOrFacilitatorAsync(Binding, command);
 
     private async Task<CommandResult> BindAsync(Admitted admitted)
     {
@@ -211,49 +177,7 @@ public sealed class AssemblyHub(AssemblyCommands commands, Admission admission, 
         return new CommandResult(true, null, null, snapshot.Version);
     }
 
-    private async Task<JoinResult> JoinedAsync(Admitted admitted)
-    {
-        if (admitted.Binding is not { ParticipantId: { } participantId } binding)
-        {
-            if (admitted.Detail == HostRefusal.UnknownJoinCode)
-            {
-                Context.Items[FailedJoinsKey] = FailedJoins + 1;
-                joinGuard.RecordFailure(RemoteAddress);
-            }
+    private Task RebindAsync(ConnectionBinding binding) => Caller.BindAsync(binding);
 
-            await UnbindAsync();
-            return JoinResult.Refused(admitted.Refusal!.Value, admitted.Detail) with { DeviceToken = admitted.DeviceToken };
-        }
-
-        // Groups first, snapshot second: whatever happens in between arrives as a push with a newer version.
-        await RebindAsync(binding);
-        var view = await snapshots.ParticipantAsync(binding.AssemblyId, participantId);
-        return new JoinResult(true, null, null, binding.AssemblyId, participantId, admitted.DeviceToken, view);
-    }
-
-    private async Task RebindAsync(ConnectionBinding binding)
-    {
-        await UnbindAsync();
-        Context.Items[BindingKey] = binding;
-        foreach (var group in ConnectionGroups.Of(binding))
-        {
-            await Groups.AddToGroupAsync(Context.ConnectionId, group);
-        }
-    }
-
-    // A refused attempt to become someone leaves the connection no one: it must not keep acting
-    // under an earlier binding while its caller believes the new one failed.
-    private async Task UnbindAsync()
-    {
-        if (Binding is not { } previous)
-        {
-            return;
-        }
-
-        Context.Items.Remove(BindingKey);
-        foreach (var group in ConnectionGroups.Of(previous))
-        {
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
-        }
-    }
+    private Task UnbindAsync() => Caller.UnbindAsync();
 }

@@ -5,6 +5,7 @@ using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Hosting;
 using OffeneVersammlung.Facilitator.Hubs;
+using OffeneVersammlung.Facilitator.Participation;
 
 namespace OffeneVersammlung.Facilitator.Throttling;
 
@@ -47,8 +48,8 @@ public sealed partial class ConnectionThrottle(IOptions<OffeneVersammlungOptions
     }
 
     private static object? RefusalFor(Type returnType) =>
-        returnType == typeof(Task<CommandResult>) ? CommandResult.Refused(RefusalCode.TooManyRequests, HostRefusal.Throttled)
-        : returnType == typeof(Task<JoinResult>) ? JoinResult.Refused(RefusalCode.TooManyRequests, HostRefusal.Throttled)
+        returnType == typeof(Task<CommandResult>) ? InvocationLimit.RefusedCommand
+        : returnType == typeof(Task<JoinResult>) ? InvocationLimit.RefusedJoin
         : null;
 
     private TokenBucket BucketOf(HubCallerContext context)

@@ -6,7 +6,7 @@ using OffeneVersammlung.Facilitator.Assemblies;
 namespace OffeneVersammlung.Facilitator.Updates;
 
 /// <summary>
-/// The in-process screens (the console and the projector in Blazor Server) following an assembly:
+/// The in-process screens (the console, the projector and server-mode phones in Blazor Server) following an assembly:
 /// they get the views the pipeline built for the hub, the same objects at the same pace, with no
 /// SignalR connection back to their own server. The deletion is told once and ends the following.
 /// </summary>
@@ -26,6 +26,23 @@ public sealed partial class ScreenFeeds(ILogger<ScreenFeeds> logger) : IViewRece
     /// <summary>As <see cref="FollowRoom"/>, with every console the facilitator is sent.</summary>
     public IDisposable FollowConsole(Guid assemblyId, Action<FacilitatorView> show, Action<AssemblyDeleted>? deleted = null) =>
         Follow(assemblyId, new Follower(null, update => show(update.View), deleted));
+
+    /// <summary>
+    /// As <see cref="FollowRoom"/>, for one server-mode phone: every board the room is sent, and the
+    /// participant's own view whenever a send carries one for them.
+    /// </summary>
+    public IDisposable FollowPhone(Guid assemblyId, Guid participantId, Action<PublicBoard> board, Action<OwnView> own, Action<AssemblyDeleted>? deleted = null) =>
+        Follow(assemblyId, new Follower(
+            update =>
+            {
+                board(update.Board);
+                if (update.OwnViews.TryGetValue(participantId, out var mine))
+                {
+                    own(mine);
+                }
+            },
+            null,
+            deleted));
 
     public void ShowRoom(PublicUpdate update)
     {
@@ -60,7 +77,8 @@ public sealed partial class ScreenFeeds(ILogger<ScreenFeeds> logger) : IViewRece
         }
     }
 
-    // Followers are few and change rarely; each change replaces the array, so a send reads it without a lock.
+    // Followers change rarely next to the sends (a phone follows once per join or circuit, a send goes
+    // twenty times a second); each change replaces the array, so a send reads it without a lock.
     private IDisposable Follow(Guid assemblyId, Follower follower)
     {
         lock (_changing)

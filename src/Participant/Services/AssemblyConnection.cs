@@ -1,24 +1,22 @@
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Client;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Views;
 
 namespace OffeneVersammlung.Participant.Services;
 
 /// <summary>
-/// The phone's one line to the hub. Keeps the newest board and own view (older pushes are dropped),
-/// reconnects forever, resumes with the stored device token, and sends queued commands in order
-/// once the connection is bound again. While the browser says it is offline the phone says so too and
+/// The phone's one connection to its assembly, over whichever <see cref="IParticipantLine"/> the mode
+/// gives it (the hub, or the server's own process). Keeps the newest board and own view (older pushes
+/// are dropped), resumes with the stored device token after every (re)connect, and sends queued
+/// commands in order once the line is bound again. While the browser says it is offline the phone says so too and
 /// holds what is tapped; back online it says "Verbunden" only once the server answered again.
 /// Components read <see cref="View"/> and listen to <see cref="Changed"/>.
 /// </summary>
-public sealed class AssemblyConnection(NavigationManager navigation, DeviceTokenStore devices, CommandQueue queue, Notices notices, UiText text, NetworkWatch network) : IAsyncDisposable, IDisposable
+public sealed class AssemblyConnection(IParticipantLine line, DeviceTokenStore devices, CommandQueue queue, Notices notices, UiText text, NetworkWatch network) : IAsyncDisposable, IDisposable
 {
     private static readonly TimeSpan ThrottledRetry = TimeSpan.FromSeconds(1);
     private readonly CancellationTokenSource _stopping = new();
-    private HubConnection? _hub;
-    private ParticipantHub? _server;
+    private bool _started;
     private bool _bound;
     private bool _pumping;
     private bool _networkDown;
@@ -41,33 +39,28 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
     /// <summary>Connects (retrying until it works), then resumes a stored participant if there is one.</summary>
     public async Task StartAsync()
     {
-        if (_hub is not null)
+        if (_started)
         {
             return;
         }
 
+        _started = true;
         await queue.LoadAsync();
         Device = await devices.ReadAsync();
         network.Changed += OnNetworkChanged;
         _networkDown = !await network.StartAsync();
-        _hub = new HubConnectionBuilder()
-            .WithUrl(navigation.ToAbsoluteUri("hub"))
-            .AddJsonProtocol(o => Wire.Configure(o.PayloadSerializerOptions))
-            .WithAutomaticReconnect(new RetryForever(OnRetry))
-            .Build();
-        _server = new ParticipantHub(_hub);
-        _hub.On<PublicBoard>(nameof(IAssemblyClient.BoardChanged), board => Apply(board, null));
-        _hub.On<OwnView>(nameof(IAssemblyClient.OwnViewChanged), own => Apply(null, own));
-        _hub.On<Guid>(nameof(IAssemblyClient.AssemblyDeleted), OnAssemblyDeletedAsync);
-        _hub.Reconnecting += _ =>
+        line.BoardChanged += board => Apply(board, null);
+        line.OwnViewChanged += own => Apply(null, own);
+        line.AssemblyDeleted += OnAssemblyDeletedAsync;
+        line.Reconnecting += () =>
         {
             _bound = false;
             SetState(ConnectionState.Reconnecting);
-            return Task.CompletedTask;
         };
-        _hub.Reconnected += _ => OnConnectedAsync();
-        _hub.Closed += _ => ConnectLoopAsync();
-        await ConnectLoopAsync();
+        line.Failed += OnRetry;
+        line.Connected += OnConnectedAsync;
+        SetState(ConnectionState.Connecting);
+        await line.StartAsync(_stopping.Token);
     }
 
     /// <summary>
@@ -76,13 +69,13 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
     /// </summary>
     public async Task<JoinResult?> JoinAsync(string joinCode, string? pseudonym, Presence presence, string? knockToken = null)
     {
-        if (_networkDown || _hub is not { State: HubConnectionState.Connected } || _server is not { } server)
+        if (_networkDown || !line.IsUp)
         {
             return null;
         }
 
         var code = joinCode.Trim().ToUpperInvariant();
-        var reply = await server.Join(code, string.IsNullOrWhiteSpace(pseudonym) ? null : pseudonym.Trim(), presence, knockToken);
+        var reply = await line.Server.Join(code, string.IsNullOrWhiteSpace(pseudonym) ? null : pseudonym.Trim(), presence, knockToken);
         if (reply is { Accepted: true, AssemblyId: { } assemblyId, DeviceToken: { } token, Snapshot: { } view })
         {
             await queue.ClearAsync();
@@ -117,11 +110,7 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
     public async ValueTask DisposeAsync()
     {
         network.Changed -= OnNetworkChanged;
-        await _stopping.CancelAsync();
-        if (_hub is not null)
-        {
-            await _hub.DisposeAsync();
-        }
+        await _stopping.CancelAsync(); // the container disposes the line
     }
 
     /// <summary>For containers that dispose synchronously: stops the loops and lets the connection close on its own.</summary>
@@ -129,10 +118,6 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
     {
         network.Changed -= OnNetworkChanged;
         _stopping.Cancel();
-        if (_hub is { } hub)
-        {
-            _ = hub.DisposeAsync().AsTask();
-        }
     }
 
     /// <summary>The facilitator deleted the assembly (or its retention ran out): nothing to resume, back to the join screen.</summary>
@@ -156,7 +141,7 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
         }
 
         _networkDown = false;
-        if (_hub is { State: HubConnectionState.Connected })
+        if (line.IsUp)
         {
             // The old socket may have survived; resuming over it proves it before the badge says "Verbunden".
             _ = OnConnectedAsync();
@@ -171,36 +156,11 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
         }
     }
 
-    private async Task ConnectLoopAsync()
-    {
-        var attempt = 0;
-        while (!_stopping.IsCancellationRequested && _hub is { State: HubConnectionState.Disconnected } hub)
-        {
-            try
-            {
-                SetState(attempt == 0 ? ConnectionState.Connecting : ConnectionState.Offline);
-                await hub.StartAsync(_stopping.Token);
-                await OnConnectedAsync();
-                return;
-            }
-            catch (Exception) when (!_stopping.IsCancellationRequested)
-            {
-                SetState(ConnectionState.Offline);
-                attempt++;
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(10, attempt * 2)), _stopping.Token).ConfigureAwait(false);
-            }
-        }
-    }
-
     /// <summary>After every (re)connect: bind the new connection to the participant again, take the snapshot, then send what waited.</summary>
     private async Task OnConnectedAsync()
     {
         _bound = false;
-        if (_hub is null || _server is not { } server)
-        {
-            return;
-        }
-
+        var server = line.Server;
         try
         {
             if (Device is { } device)
@@ -220,7 +180,7 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
             SetState(ConnectionState.Connected);
             await PumpAsync();
         }
-        catch (Exception) when (_hub.State != HubConnectionState.Connected)
+        catch (Exception) when (!line.IsUp)
         {
             // The line dropped again while resuming; the reconnect handler starts over.
         }
@@ -237,12 +197,12 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
         var interrupted = false;
         try
         {
-            while (_bound && _hub is { State: HubConnectionState.Connected } && _server is { } server && queue.Next is { } command)
+            while (_bound && line.IsUp && queue.Next is { } command)
             {
                 CommandResult reply;
                 try
                 {
-                    reply = await command.SendTo(server);
+                    reply = await command.SendTo(line.Server);
                 }
                 catch (HubException)
                 {
@@ -279,7 +239,7 @@ public sealed class AssemblyConnection(NavigationManager navigation, DeviceToken
         }
 
         // The reconnect may have finished while this pass was failing; then nobody else would send the rest.
-        if (interrupted && _bound && _hub is { State: HubConnectionState.Connected })
+        if (interrupted && _bound && line.IsUp)
         {
             await PumpAsync();
         }

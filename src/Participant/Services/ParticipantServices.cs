@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 using OffeneVersammlung.Participant.Resources;
 
@@ -6,7 +7,11 @@ namespace OffeneVersammlung.Participant.Services;
 
 public static class ParticipantServices
 {
-    /// <summary>The phone app's services; the host registers them too, so its pages prerender.</summary>
+    /// <summary>
+    /// The phone app's services; the host registers them too, so its pages prerender and its circuits
+    /// run them. The line is the hub's unless the host registered its own (the in-process line of a
+    /// server-mode phone) before.
+    /// </summary>
     public static IServiceCollection AddParticipantApp(this IServiceCollection services)
     {
         services.AddScoped<BrowserStorage>();
@@ -21,6 +26,7 @@ public static class ParticipantServices
         services.AddScoped<UiText>();
         services.AddScoped<Notices>();
         services.AddScoped<NetworkWatch>();
+        services.TryAddScoped<IParticipantLine, HubLine>();
         services.AddScoped<AssemblyConnection>();
         return services;
     }

@@ -45,6 +45,22 @@ public class BrowserHost : IAsyncLifetime
             : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 }, Locale = "de-DE", TimezoneId = timeZone, BaseURL = BaseAddress.ToString() })
             .WatchAsync();
 
+    /// <summary>A fresh phone in <paramref name="mode"/>: without the WebAssembly global, or with the cookie of a browser that runs it.</summary>
+    public async Task<IBrowserContext> NewPhoneAsync(PhoneMode mode)
+    {
+        var device = await NewDeviceAsync();
+        if (mode == PhoneMode.ServerWithoutWebAssembly)
+        {
+            await device.AddInitScriptAsync("delete globalThis.WebAssembly");
+        }
+        else
+        {
+            await device.AddCookiesAsync([new Cookie { Name = "ov.phone", Value = "wasm", Url = BaseAddress.ToString() }]);
+        }
+
+        return device;
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
