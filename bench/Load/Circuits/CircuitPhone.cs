@@ -15,6 +15,8 @@ namespace OffeneVersammlung.Bench.Load.Circuits;
 /// </summary>
 public sealed class CircuitPhone : IAsyncDisposable
 {
+    // Diagnostic: OV_CIRCUIT_TRACE=1 prints every JS call and render batch.
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("OV_CIRCUIT_TRACE") == "1";
     private readonly HubConnection _connection;
     private readonly IPhoneScript _script;
     private readonly List<(long At, int Bytes)> _batches = [];
@@ -25,7 +27,8 @@ public sealed class CircuitPhone : IAsyncDisposable
         _connection = connection;
         _script = script;
         connection.On<long, byte[]>("JS.RenderBatch", OnRenderBatch);
-        connection.On<long, string, string, int, long>("JS.BeginInvokeJS", OnBeginInvokeJS);
+        // .NET 10's circuit sends a sixth argument, the call's kind (call, new, get, set), not needed here.
+        connection.On<long, string, string, int, long, int>("JS.BeginInvokeJS", (taskId, identifier, argsJson, resultType, target, _) => OnBeginInvokeJS(taskId, identifier, argsJson, resultType, target));
         connection.On<string>("JS.Error", error => Errors.Add(error));
     }
 
@@ -104,6 +107,11 @@ public sealed class CircuitPhone : IAsyncDisposable
             _batches.Add((Stopwatch.GetTimestamp(), data.Length));
         }
 
+        if (Trace)
+        {
+            Console.Error.WriteLine($"  batch {batchId}: {data.Length} bytes");
+        }
+
         _firstBatch.TrySetResult();
         _ = _connection.SendAsync("OnRenderCompleted", batchId, (string?)null);
     }
@@ -112,10 +120,20 @@ public sealed class CircuitPhone : IAsyncDisposable
     {
         if (taskId == 0)
         {
+            if (Trace)
+            {
+                Console.Error.WriteLine($"  js (no answer) {identifier}({argsJson})");
+            }
+
             return; // fire and forget: no answer expected
         }
 
         var (succeeded, resultJson) = _script.Answer(identifier, argsJson, targetInstanceId);
+        if (Trace)
+        {
+            Console.Error.WriteLine($"  js {identifier}({argsJson}) on {targetInstanceId} → {resultJson}");
+        }
+
         var arguments = $"[{taskId},{(succeeded ? "true" : "false")},{resultJson}]";
         _ = _connection.SendAsync("EndInvokeJSFromDotNet", taskId, succeeded, arguments);
     }
