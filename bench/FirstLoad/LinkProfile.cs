@@ -6,6 +6,9 @@ public sealed record LinkProfile(string Name, double DownBitsPerSecond, double U
     /// <summary>Issue 12's old phone: "Fast 3G" as the figures say (1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip), CPU 4× slower.</summary>
     public static LinkProfile Fast3G { get; } = new("Fast 3G (1.6/0.75 Mbit/s, 150 ms RTT), CPU 4x", 1.6e6, 0.75e6, TimeSpan.FromMilliseconds(150), 4);
 
+    /// <summary>The same line with the phone's CPU at full speed: what of the Fast 3G figure is the network's.</summary>
+    public static LinkProfile Fast3GFullCpu { get; } = new("Fast 3G (1.6/0.75 Mbit/s, 150 ms RTT), CPU 1x", 1.6e6, 0.75e6, TimeSpan.FromMilliseconds(150), 1);
+
     /// <summary>Loopback through the relay without shaping: what the app and the phone's CPU cost alone.</summary>
     public static LinkProfile None { get; } = new("unthrottled", double.PositiveInfinity, double.PositiveInfinity, TimeSpan.Zero, 1);
 

@@ -38,7 +38,7 @@ foreach (var kind in kinds)
         $"{transfer.WireBytesAfterIdle:N0} bytes to the phone 10 s later");
     Console.WriteLine(await LinkCheck.RunAsync(baseUrl, LinkProfile.Fast3G, transfer.LargestPath));
 
-    foreach (var profile in new[] { LinkProfile.None, LinkProfile.Fast3G })
+    foreach (var profile in new[] { LinkProfile.None, LinkProfile.Fast3G, LinkProfile.Fast3GFullCpu })
     {
         for (var r = 0; r < repeat; r++)
         {

@@ -143,8 +143,8 @@ public sealed class Report(BenchOptions options)
         {
             Line($"Server-mode phones (Blazor circuits, bench/Load/Circuits): each resumes a participant by its device token; 20 hub phones vote {options.VotesPerSecond:0} votes/s for {options.Duration.TotalSeconds:0} s. Memory = app RSS after the circuits started minus before, per circuit; CPU per push = app CPU time in the window / boards per voter. Vote → batch: first render batch at a circuit after the vote was sent (lower bound) / after it was answered (upper bound), ms p50 | p95 | p99 | max");
             md.AppendLine();
-            md.AppendLine("| N | started | with batches | memory per circuit | server CPU | CPU per push (all N) | per circuit | batches per circuit | batch bytes per circuit | boards per voter | vote → batch, lower | upper | failures |");
-            md.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |");
+            md.AppendLine("| N | started | with batches | memory per circuit | server CPU | CPU per push (all N) | per circuit | batches per circuit | batch bytes per circuit | boards per voter | lower p50 | p95 | p99 | max | upper p50 | p95 | p99 | max | failures |");
+            md.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
             foreach (var r in _circuits)
             {
                 Line($"| {r.Circuits} | {r.Started} | {r.CircuitsWithBatches} | {r.KiBPerCircuit:0.0} KiB | {r.ServerCpuPercent:0}% | {r.CpuPerPushMs:0.00} ms | {(r.Started == 0 ? double.NaN : r.CpuPerPushMs * 1000 / r.Started):0.0} µs | {r.BatchesPerCircuit:0.0} | {r.BatchBytesPerCircuit:0} | {r.BoardsPerVoter:0.0} | {r.VoteToBatchLower.Cells} | {r.VoteToBatchUpper.Cells} | {r.Failure} |");
