@@ -23,6 +23,12 @@ public sealed class OffeneVersammlungOptions
     /// <summary>How often assemblies past their retention days are looked for and deleted.</summary>
     public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Seconds a server-mode phone waits after joining before it fetches and tries the WebAssembly app in a
+    /// hidden frame (so a room joining at once shares its uplink with joins, not with 2.5 MB downloads).
+    /// </summary>
+    public int PhoneWarmUpSeconds { get; set; } = 30;
+
     /// <summary>How many hub calls one connection may make at once before the rate applies (a token bucket's size).</summary>
     public int InvocationBurst { get; set; } = 20;
 

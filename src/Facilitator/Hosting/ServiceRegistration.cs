@@ -62,7 +62,17 @@ public static class ServiceRegistration
         services.AddScreenLanguages();
         // Secure whenever the request came over HTTPS (directly or from a trusted proxy); the LAN mode is plain HTTP.
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
-        services.AddRazorComponents().AddInteractiveServerComponents().AddInteractiveWebAssemblyComponents();
+        services.AddRazorComponents()
+            .AddInteractiveServerComponents(circuits =>
+            {
+                // Server-mode phones are many circuits (issue 20 wants thousands). A circuit whose phone lost its line is kept
+                // three minutes (bad reception in a corner of the hall comes back within that) and at most 500 at once (the
+                // room's Wi-Fi dropping for everyone); beyond that a phone's circuit is gone, and the page reloads and
+                // resumes by its device token: slower, never lost.
+                circuits.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(3);
+                circuits.DisconnectedCircuitMaxRetained = 500;
+            })
+            .AddInteractiveWebAssemblyComponents();
         return builder;
     }
 

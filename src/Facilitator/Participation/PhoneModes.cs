@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Options;
+using OffeneVersammlung.Facilitator.Hosting;
 using OffeneVersammlung.Participant.Services;
 
 namespace OffeneVersammlung.Facilitator.Participation;
@@ -9,7 +11,7 @@ namespace OffeneVersammlung.Facilitator.Participation;
 /// unless the browser has shown it runs the WebAssembly app (the cookie <see cref="Cookie"/>). The query
 /// <c>?mode=server</c> or <c>?mode=wasm</c> wins, to measure and to compare.
 /// </summary>
-public sealed class PhoneModes(IHttpContextAccessor accessor) : IPhoneMode
+public sealed class PhoneModes(IHttpContextAccessor accessor, IOptions<OffeneVersammlungOptions> options) : IPhoneMode
 {
     public const string Cookie = "ov.phone";
     public const string WebAssemblyValue = "wasm";
@@ -19,7 +21,11 @@ public sealed class PhoneModes(IHttpContextAccessor accessor) : IPhoneMode
 
     public static IComponentRenderMode WebAssembly { get; } = new InteractiveWebAssemblyRenderMode();
 
-    public IComponentRenderMode RenderMode => Chosen(accessor.HttpContext) == WebAssemblyValue ? WebAssembly : Server;
+    public bool OnWebAssembly => Chosen(accessor.HttpContext) == WebAssemblyValue;
+
+    public IComponentRenderMode RenderMode => OnWebAssembly ? WebAssembly : Server;
+
+    public TimeSpan WarmUpAfter => TimeSpan.FromSeconds(options.Value.PhoneWarmUpSeconds);
 
     private static string? Chosen(HttpContext? context) =>
         context is null ? null

@@ -107,6 +107,22 @@ public sealed class AssemblyConnection(IParticipantLine line, DeviceTokenStore d
         await PumpAsync();
     }
 
+    /// <summary>The browser held taps while the line was down (a server-mode phone): take them from storage and send them, once each, as soon as the browser is online.</summary>
+    public async Task TakeStoredQueueAsync(bool online)
+    {
+        await queue.LoadAsync();
+        Changed?.Invoke();
+        if (online && _networkDown)
+        {
+            // The browser's "online" went out while the circuit was away and never arrived: it is back now.
+            _networkDown = false;
+            await OnConnectedAsync();
+            return;
+        }
+
+        await PumpAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         network.Changed -= OnNetworkChanged;

@@ -10,4 +10,9 @@ namespace OffeneVersammlung.Participant.Services;
 public interface IPhoneMode
 {
     IComponentRenderMode RenderMode { get; }
+
+    bool OnWebAssembly { get; }
+
+    /// <summary>How long a server-mode phone waits after joining before it fetches and tries the WebAssembly app.</summary>
+    TimeSpan WarmUpAfter { get; }
 }

@@ -1,3 +1,4 @@
+using Microsoft.JSInterop;
 using OffeneVersammlung.Contracts.Languages;
 
 namespace OffeneVersammlung.Participant.Services;
@@ -18,6 +19,9 @@ public sealed class LanguagePreference(BrowserStorage storage)
 
     public UiLanguage Current { get; private set; } = Startup;
 
+    /// <summary>The languages this page's switch offers.</summary>
+    public IReadOnlyList<UiLanguage> Choices { get; private set; } = Offered;
+
     /// <summary>
     /// The language of a stored value: a tag of <paramref name="offered"/>, or the enum name an older
     /// version stored ("De", "En", "Easy"); German for anything else.
@@ -37,6 +41,20 @@ public sealed class LanguagePreference(BrowserStorage storage)
         pseudoLocaleAttribute == "on" ? [.. UiLanguages.All, UiLanguages.Pseudo] : UiLanguages.All;
 
     public void Use(UiLanguage language) => Current = language;
+
+    /// <summary>
+    /// For a phone running in a circuit, which starts without this browser's storage: reads the choice
+    /// and whether the pseudo-locale is offered, as Program.cs does before a WebAssembly phone starts
+    /// (statics there are one phone's; on the server they would be every phone's), and sets the page's root.
+    /// </summary>
+    public async ValueTask LoadAsync(IJSRuntime js)
+    {
+        ArgumentNullException.ThrowIfNull(js);
+        Choices = OfferedBy(await js.InvokeAsync<string?>("document.documentElement.getAttribute", "data-pseudo-locale"));
+        Current = Parse(await storage.GetAsync(Key), Choices);
+        await js.InvokeVoidAsync("document.documentElement.setAttribute", "lang", Current.HtmlLang);
+        await js.InvokeVoidAsync("document.documentElement.setAttribute", "dir", Current.Dir);
+    }
 
     public async ValueTask SaveAsync(UiLanguage language)
     {

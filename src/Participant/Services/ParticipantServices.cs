@@ -26,6 +26,7 @@ public static class ParticipantServices
         services.AddScoped<UiText>();
         services.AddScoped<Notices>();
         services.AddScoped<NetworkWatch>();
+        services.AddScoped<CircuitQueue>();
         services.TryAddScoped<IParticipantLine, HubLine>();
         services.AddScoped<AssemblyConnection>();
         return services;

@@ -3,12 +3,13 @@ using OffeneVersammlung.Testing;
 
 namespace OffeneVersammlung.Browser.Tests.Support;
 
-/// <summary>The app for the browser tests: as in production, except that a long list on the projector turns its pages every 2 s (and, where asked, the pseudo-locale is offered).</summary>
+/// <summary>The app for the browser tests: as in production, except that a long list on the projector turns its pages every 2 s, a server-mode phone tries WebAssembly 2 s after joining (and, where asked, the pseudo-locale is offered).</summary>
 public sealed class BrowserAppHost(bool pseudoLocale = false) : HostFactory
 {
     protected override void ConfigureHost(IWebHostBuilder builder)
     {
         builder.UseSetting("OffeneVersammlung:ProjectorPageSeconds", "2");
         builder.UseSetting("OffeneVersammlung:PseudoLocale", pseudoLocale ? "true" : "false");
+        builder.UseSetting("OffeneVersammlung:PhoneWarmUpSeconds", "2"); // a server-mode phone tries WebAssembly soon, so the tests also walk the switch
     }
 }
