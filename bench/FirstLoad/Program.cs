@@ -28,6 +28,16 @@ await using var browser = await playwright.Chromium.LaunchAsync(new()
 });
 
 Console.WriteLine($"load average at the start: {LoadAverage()}");
+if (args.Contains("--timeline"))
+{
+    foreach (var kind in kinds)
+    {
+        await Timeline.PrintAsync(browser, baseUrl, await NewAssemblyAsync(), kind, LinkProfile.Fast3GFullCpu);
+    }
+
+    return;
+}
+
 foreach (var kind in kinds)
 {
     Console.WriteLine($"## browser {kind.Name}");
