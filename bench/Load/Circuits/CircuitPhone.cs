@@ -17,6 +17,8 @@ public sealed class CircuitPhone : IAsyncDisposable
 {
     // Diagnostic: OV_CIRCUIT_TRACE=1 prints every JS call and render batch.
     private static readonly bool Trace = Environment.GetEnvironmentVariable("OV_CIRCUIT_TRACE") == "1";
+    // Blazor's JSCallResultType.JSVoidResult.
+    private const int VoidResult = 3;
     private readonly HubConnection _connection;
     private readonly IPhoneScript _script;
     private readonly List<(long At, int Bytes)> _batches = [];
@@ -109,7 +111,9 @@ public sealed class CircuitPhone : IAsyncDisposable
 
         if (Trace)
         {
-            Console.Error.WriteLine($"  batch {batchId}: {data.Length} bytes");
+            // The batch's string table is UTF-8 at its end: enough to see what changed.
+            var text = new string([.. System.Text.Encoding.UTF8.GetString(data).Select(c => char.IsControl(c) ? ' ' : c)]);
+            Console.Error.WriteLine($"  batch {batchId}: {data.Length} bytes: {string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2 && !w.Contains('\uFFFD')).Take(60))}");
         }
 
         _firstBatch.TrySetResult();
@@ -129,6 +133,11 @@ public sealed class CircuitPhone : IAsyncDisposable
         }
 
         var (succeeded, resultJson) = _script.Answer(identifier, argsJson, targetInstanceId);
+        if (resultType == VoidResult)
+        {
+            resultJson = "null"; // InvokeVoidAsync reads nothing else
+        }
+
         if (Trace)
         {
             Console.Error.WriteLine($"  js {identifier}({argsJson}) on {targetInstanceId} → {resultJson}");
