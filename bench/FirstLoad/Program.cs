@@ -1,21 +1,24 @@
 // Measures a phone's first visit to /join/{code} on the published app in a phone-sized Chromium with
-// an empty cache: the encoded bytes of every response (Playwright network log), then, in a fresh
-// context with DevTools network and CPU throttling, the time until the join form takes input and
-// until joining works. Usage: bench/first-load.sh (publishes, starts the app, runs this, stops it).
+// an empty cache, through a slow link of our own on loopback (SlowLink): the bytes until the join is
+// accepted, the time from opening the link to the join accepted on one phone (unthrottled and Fast
+// 3G + 4x CPU), and a room of phones opening the link at once through one shared uplink.
+// Usage: bench/first-load.sh [--browsers first,nowasm,wasm] [--crowd 60] [--crowd-browsers nowasm,wasm] [--repeat 1] [-v]
+// (publishes, starts the app, runs this, stops it).
 
-using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 using OffeneVersammlung.Bench.FirstLoad;
 
-var baseUrl = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "http://127.0.0.1:5199/";
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var baseUrl = new Uri(args.FirstOrDefault(a => a.StartsWith("http", StringComparison.Ordinal)) ?? "http://127.0.0.1:5199/");
 var verbose = args.Contains("-v");
-using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
-var created = await http.PostAsJsonAsync("api/assemblies", new { templateId = "offene-versammlung", title = "Messung", format = "InRoom" });
-var code = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("joinCode").GetString();
-var joinUrl = $"{baseUrl}join/{code}";
+var kinds = Option("--browsers", "first,nowasm,wasm").Split(',').Select(BrowserKind.Parse).ToList();
+var crowdKinds = Option("--crowd-browsers", "nowasm,wasm").Split(',').Select(BrowserKind.Parse).ToList();
+var crowd = int.Parse(Option("--crowd", "60"), CultureInfo.InvariantCulture);
+var repeat = int.Parse(Option("--repeat", "1"), CultureInfo.InvariantCulture);
+using var http = new HttpClient { BaseAddress = baseUrl };
 
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new()
@@ -24,101 +27,63 @@ await using var browser = await playwright.Chromium.LaunchAsync(new()
     Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
 });
 
-var transfer = await Phone.TransferAsync(browser, joinUrl, verbose);
-Console.WriteLine($"first visit: {transfer.Requests} requests, {transfer.Bytes} bytes transferred (bodies + headers), {transfer.BrotliRequests} Brotli-encoded");
-
-foreach (var profile in ThrottleProfile.All)
+Console.WriteLine($"load average at the start: {LoadAverage()}");
+if (args.Contains("--timeline"))
 {
-    var timing = await Phone.TimeAsync(browser, joinUrl, profile);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{profile.Name}: join form takes input after {timing.FormTypeable.TotalSeconds:0.00} s, joining works (connected) after {timing.Connected.TotalSeconds:0.00} s, joined after {timing.Joined.TotalSeconds:0.00} s"));
-}
-
-namespace OffeneVersammlung.Bench.FirstLoad
-{
-    /// <summary>DevTools throttling: network conditions as in Chrome's presets, and a CPU slowdown factor.</summary>
-    public sealed record ThrottleProfile(string Name, double LatencyMs, double DownloadBytesPerSecond, double UploadBytesPerSecond, double CpuSlowdown)
+    foreach (var kind in kinds)
     {
-        // Chrome DevTools "Fast 3G" (called "Slow 4G" since Chrome 121): 1.6 Mbit/s down, 750 kbit/s
-        // up, 562.5 ms latency (each with DevTools' 0.9 and 3.75 factors); CPU 4x slower as a mid-range phone.
-        public static ThrottleProfile Fast3G { get; } = new("Fast 3G, CPU 4x", 562.5, 1.6 * 1000 * 1000 / 8 * 0.9, 750 * 1000 / 8 * 0.9, 4);
-
-        public static ThrottleProfile None { get; } = new("unthrottled", 0, -1, -1, 1);
-
-        public static IReadOnlyList<ThrottleProfile> All { get; } = [None, Fast3G];
+        await Timeline.PrintAsync(browser, baseUrl, await NewAssemblyAsync(), kind, LinkProfile.Fast3GFullCpu);
     }
 
-    public sealed record Transfer(int Requests, long Bytes, int BrotliRequests);
+    return;
+}
 
-    public sealed record Timing(TimeSpan FormTypeable, TimeSpan Connected, TimeSpan Joined);
+foreach (var kind in kinds)
+{
+    Console.WriteLine($"## browser {kind.Name}");
+    var transfer = await Phone.TransferAsync(browser, baseUrl, await NewAssemblyAsync(), kind, verbose);
+    Console.WriteLine(
+        $"first visit until the join is accepted: {transfer.WireBytesToJoin:N0} bytes to the phone on the wire (HTTP with headers and WebSocket frames), " +
+        $"{transfer.WireBytesUpToJoin:N0} bytes from it; {transfer.Requests} HTTP requests with {transfer.ResponseBytes:N0} bytes (bodies + headers, {transfer.BrotliRequests} Brotli); " +
+        $"{transfer.WireBytesAfterIdle:N0} bytes to the phone 10 s later");
+    Console.WriteLine(await LinkCheck.RunAsync(baseUrl, LinkProfile.Fast3G, transfer.LargestPath));
 
-    /// <summary>A phone-sized, German, touch Chromium context with an empty cache.</summary>
-    public static class Phone
+    foreach (var profile in new[] { LinkProfile.None, LinkProfile.Fast3G, LinkProfile.Fast3GFullCpu })
     {
-        public static async Task<Transfer> TransferAsync(IBrowser browser, string joinUrl, bool verbose)
+        for (var r = 0; r < repeat; r++)
         {
-            await using var context = await NewContextAsync(browser);
-            var page = await context.NewPageAsync();
-            var requests = new List<IRequest>();
-            page.RequestFinished += (_, r) => requests.Add(r);
-            await page.GotoAsync(joinUrl);
-            await JoinAsync(page);
-            long total = 0;
-            var brotli = 0;
-            foreach (var r in requests)
-            {
-                var sizes = await r.SizesAsync();
-                var response = await r.ResponseAsync();
-                var encoding = response is null ? "" : (await response.AllHeadersAsync()).GetValueOrDefault("content-encoding", "");
-                brotli += encoding == "br" ? 1 : 0;
-                total += sizes.ResponseBodySize + sizes.ResponseHeadersSize;
-                if (verbose)
-                {
-                    Console.WriteLine($"{sizes.ResponseBodySize,9} {encoding,-5} {r.Url}");
-                }
-            }
-
-            return new Transfer(requests.Count, total, brotli);
-        }
-
-        public static async Task<Timing> TimeAsync(IBrowser browser, string joinUrl, ThrottleProfile profile)
-        {
-            await using var context = await NewContextAsync(browser);
-            var page = await context.NewPageAsync();
-            var devTools = await context.NewCDPSessionAsync(page);
-            await devTools.SendAsync("Network.enable");
-            await devTools.SendAsync("Network.setCacheDisabled", new Dictionary<string, object> { ["cacheDisabled"] = true });
-            await devTools.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
-            {
-                ["offline"] = false,
-                ["latency"] = profile.LatencyMs,
-                ["downloadThroughput"] = profile.DownloadBytesPerSecond,
-                ["uploadThroughput"] = profile.UploadBytesPerSecond,
-            });
-            await devTools.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = profile.CpuSlowdown });
-
-            var started = Stopwatch.StartNew();
-            await page.GotoAsync(joinUrl, new() { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
-            // Typeable: the prerendered field is there and takes a keystroke (before WebAssembly has started).
-            var name = page.Locator("#join-name");
-            await name.FillAsync("Mo", new() { Timeout = 120_000 });
-            var typeable = started.Elapsed;
-            var join = page.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true });
-            await Assertions.Expect(join).ToBeEnabledAsync(new() { Timeout = 180_000 });
-            var connected = started.Elapsed;
-            await JoinAsync(page);
-            return new Timing(typeable, connected, started.Elapsed);
-        }
-
-        private static Task<IBrowserContext> NewContextAsync(IBrowser browser) =>
-            browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = "de-DE" });
-
-        private static async Task JoinAsync(IPage page)
-        {
-            var join = page.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true });
-            await Assertions.Expect(join).ToBeEnabledAsync(new() { Timeout = 180_000 });
-            await join.ClickAsync();
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Schön, dass du da bist!" })).ToBeVisibleAsync(new() { Timeout = 180_000 });
+            var timing = await Phone.TimeAsync(browser, baseUrl, await NewAssemblyAsync(), kind, profile);
+            Console.WriteLine($"{profile.Name}: link opened → form takes input {timing.FormTypeable.TotalSeconds:0.00} s, \"Mitmachen\" enabled {timing.JoinEnabled.TotalSeconds:0.00} s, join accepted {timing.Joined.TotalSeconds:0.00} s");
         }
     }
+
+    if (crowd > 0 && crowdKinds.Contains(kind))
+    {
+        var room = await Crowd.MeasureAsync(browser, baseUrl, await NewAssemblyAsync(), kind, LinkProfile.Shared, crowd);
+        var last = room.JoinedAfter.Count > 0 ? room.JoinedAfter[^1].TotalSeconds : double.NaN;
+        var median = room.JoinedAfter.Count > 0 ? room.JoinedAfter[room.JoinedAfter.Count / 2].TotalSeconds : double.NaN;
+        var first = room.JoinedAfter.Count > 0 ? room.JoinedAfter[0].TotalSeconds : double.NaN;
+        Console.WriteLine(
+            $"{room.Phones} phones at once, {LinkProfile.Shared.Name}: {room.Joined}/{room.Phones} joined; first {first:0.0} s, median {median:0.0} s, last {last:0.0} s; " +
+            $"link down {room.DownBytes:N0} bytes, busy {room.DownBusy.TotalSeconds:0.0} s of {room.Elapsed.TotalSeconds:0.0} s, last byte at {room.DownloadsDone.TotalSeconds:0.0} s; up {room.UpBytes:N0} bytes; " +
+            $"browser peak PSS {room.PeakBrowserBytes / 1024.0 / 1024:0} MiB, browser CPU {room.BrowserCpuSeconds:0.0} s; load average {LoadAverage()}" +
+            (room.Failure.Length > 0 ? $"; failures: {room.Failure}" : ""));
+    }
 }
+
+Console.WriteLine($"load average at the end: {LoadAverage()}");
+
+async Task<string> NewAssemblyAsync()
+{
+    var created = await http.PostAsJsonAsync("api/assemblies", new { templateId = "offene-versammlung", title = "Messung", format = "InRoom" });
+    created.EnsureSuccessStatusCode();
+    return JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("joinCode").GetString()!;
+}
+
+string Option(string name, string fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}
+
+static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));

@@ -10,6 +10,9 @@ public sealed record BenchOptions
     /// <summary>Phones in the room while the in-process console is measured.</summary>
     public int[] ConsoleSizes { get; init; } = [2000];
 
+    /// <summary>Server-mode phones (Blazor circuits without a browser) at which their server cost is measured.</summary>
+    public int[] CircuitSizes { get; init; } = [100, 500, 2000];
+
     public double VotesPerSecond { get; init; } = 20;
 
     /// <summary>
@@ -41,7 +44,7 @@ public sealed record BenchOptions
     /// <summary>Extra environment for the app process (e.g. runtime knobs such as DOTNET_TieredPGO=0).</summary>
     public Dictionary<string, string> AppEnvironment { get; init; } = [];
 
-    public HashSet<string> Only { get; init; } = ["fanout", "console", "throughput", "recovery"];
+    public HashSet<string> Only { get; init; } = ["fanout", "console", "circuits", "throughput", "recovery"];
 
     public string AppDll => Path.Combine(Root, "src/Facilitator/bin/Release/net10.0/OffeneVersammlung.Facilitator.dll");
 
@@ -61,6 +64,7 @@ public sealed record BenchOptions
                 {
                     FanOutSizes = [100, 1000],
                     ConsoleSizes = [1000],
+                    CircuitSizes = [100],
                     Duration = TimeSpan.FromSeconds(6),
                     Warmup = TimeSpan.FromSeconds(2),
                     ThroughputClients = 200,
@@ -68,6 +72,7 @@ public sealed record BenchOptions
                     ThroughputDuration = TimeSpan.FromSeconds(4),
                 },
                 "--sizes" => options with { FanOutSizes = [.. Next().Split(',').Select(int.Parse)] },
+                "--circuit-sizes" => options with { CircuitSizes = [.. Next().Split(',').Select(int.Parse)] },
                 "--console-sizes" => options with { ConsoleSizes = [.. Next().Split(',').Select(int.Parse)] },
                 "--rate" => options with { VotesPerSecond = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--seconds" => options with { Duration = TimeSpan.FromSeconds(int.Parse(Next())) },

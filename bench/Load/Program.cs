@@ -1,8 +1,19 @@
 using System.Diagnostics;
 using OffeneVersammlung.Bench.Load;
+using OffeneVersammlung.Bench.Load.Circuits;
 
 // Runs the benchmarks of bench/README.md against the Release builds (bench/run.sh builds them) and
 // prints one table; --out also writes it as Markdown.
+if (args is ["--circuit-probe", var probeUrl])
+{
+    // Diagnostic: one circuit on a server-rendered page (a projector link, a server-mode phone), its render batches.
+    using var probeHttp = new HttpClient();
+    await using var circuit = await CircuitPhone.StartAsync(probeHttp, new Uri(probeUrl), new NoScript());
+    await Task.Delay(3000);
+    Console.WriteLine($"circuit started; {circuit.Batches} render batches, {circuit.BatchBytes} bytes; errors: {string.Join("; ", circuit.Errors)}");
+    return;
+}
+
 var options = BenchOptions.Parse(args);
 var report = new Report(options);
 var work = Directory.CreateTempSubdirectory("ov-bench-");
@@ -48,6 +59,15 @@ try
         {
             await using var host = await ServerProcess.StartAsync(options.ConsoleHostDll, 5293, options.ServerCores, appEnvironment);
             report.Console(await new ConsoleBenchmark(options).MeasureAsync(host, size));
+        }
+    }
+
+    if (options.Only.Contains("circuits"))
+    {
+        foreach (var size in options.CircuitSizes)
+        {
+            await using var app = await StartApp();
+            report.Circuits(await new CircuitBenchmark(options).MeasureAsync(app, size));
         }
     }
 

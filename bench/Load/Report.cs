@@ -9,6 +9,7 @@ public sealed class Report(BenchOptions options)
     private readonly List<(FanOutResult Ours, FanOutResult Bare)> _fanOut = [];
     private readonly List<(int Clients, long Before, long After)> _memory = [];
     private readonly List<ConsoleResult> _console = [];
+    private readonly List<Circuits.CircuitResult> _circuits = [];
     private List<ThroughputLevel>? _throughput;
     private (long Acknowledged, long Stored) _durable;
     private readonly string _loadBefore = LoadAverage();
@@ -24,6 +25,12 @@ public sealed class Report(BenchOptions options)
     {
         _console.Add(result);
         System.Console.WriteLine($"  console {result.Clients}: vote to in-process console p99 {result.VoteToConsole.P99:0.0} ms; view holds p99 room {result.RoomHold.P99:0.00} ms, console {result.ConsoleHold.P99:0.00} ms");
+    }
+
+    public void Circuits(Circuits.CircuitResult result)
+    {
+        _circuits.Add(result);
+        System.Console.WriteLine($"  circuits {result.Circuits}: {result.Started} started, {result.CircuitsWithBatches} received render batches while voting; {result.KiBPerCircuit:0.0} KiB each; server CPU per push {result.CpuPerPushMs:0.00} ms{(result.Failure.Length > 0 ? "; failures: " + result.Failure : "")}");
     }
 
     public void Memory(int clients, long before, long after) => _memory.Add((clients, before, after));
@@ -46,6 +53,9 @@ public sealed class Report(BenchOptions options)
             File.WriteAllText(path, text);
         }
     }
+
+    private double CpuPerPush(FanOutResult r) =>
+        r.BoardsPerClient <= 0 ? double.NaN : r.ServerCpuPercent / 100 * options.Duration.TotalMilliseconds / r.BoardsPerClient;
 
     private static string Fine(Latency l) => string.Create(CultureInfo.InvariantCulture, $"{l.P50:0.00} | {l.P95:0.00} | {l.P99:0.00} | {l.Max:0.00}");
 
@@ -104,6 +114,40 @@ public sealed class Report(BenchOptions options)
             foreach (var (clients, before, after) in _memory)
             {
                 Line($"| {clients} | {before / 1048576.0:0.0} MiB | {after / 1048576.0:0.0} MiB | {(after - before) / 1024.0 / clients:0.0} KiB |");
+            }
+
+            md.AppendLine();
+        }
+
+        if (_fanOut.Count > 0)
+        {
+            // Issue 12's "server cost per phone": the server's CPU over the measured window divided by the
+            // boards every phone received in it (a push reaches all N), and by N once more per phone. The
+            // window's votes (SQLite, views) are in it too, the same for every N; the bare hub's column is
+            // the transport's share.
+            Line($"Server cost per phone (hub phones, as WebAssembly phones connect): CPU per board push to all N = server CPU time in the window / boards per phone");
+            md.AppendLine();
+            md.AppendLine("| N | memory per participant | app CPU per push (all N) | per phone | bare hub CPU per push | per phone |");
+            md.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var (ours, bare) in _fanOut)
+            {
+                var memory = _memory.FirstOrDefault(m => m.Clients == ours.Clients);
+                var perParticipant = memory.Clients == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{(memory.After - memory.Before) / 1024.0 / memory.Clients:0.0} KiB");
+                Line($"| {ours.Clients} | {perParticipant} | {CpuPerPush(ours):0.00} ms | {CpuPerPush(ours) * 1000 / ours.Clients:0.0} µs | {CpuPerPush(bare):0.00} ms | {CpuPerPush(bare) * 1000 / bare.Clients:0.0} µs |");
+            }
+
+            md.AppendLine();
+        }
+
+        if (_circuits.Count > 0)
+        {
+            Line($"Server-mode phones (Blazor circuits, bench/Load/Circuits): each resumes a participant by its device token; 20 hub phones vote {options.VotesPerSecond:0} votes/s for {options.Duration.TotalSeconds:0} s. Memory = app RSS after the circuits started minus before, per circuit; CPU per push = app CPU time in the window / boards per voter. Vote → batch: first render batch at a circuit after the vote was sent (lower bound) / after it was answered (upper bound), ms p50 | p95 | p99 | max");
+            md.AppendLine();
+            md.AppendLine("| N | started | with batches | memory per circuit | server CPU | CPU per push (all N) | per circuit | batches per circuit | batch bytes per circuit | boards per voter | lower p50 | p95 | p99 | max | upper p50 | p95 | p99 | max | failures |");
+            md.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+            foreach (var r in _circuits)
+            {
+                Line($"| {r.Circuits} | {r.Started} | {r.CircuitsWithBatches} | {r.KiBPerCircuit:0.0} KiB | {r.ServerCpuPercent:0}% | {r.CpuPerPushMs:0.00} ms | {(r.Started == 0 ? double.NaN : r.CpuPerPushMs * 1000 / r.Started):0.0} µs | {r.BatchesPerCircuit:0.0} | {r.BatchBytesPerCircuit:0} | {r.BoardsPerVoter:0.0} | {r.VoteToBatchLower.Cells} | {r.VoteToBatchUpper.Cells} | {r.Failure} |");
             }
 
             md.AppendLine();
