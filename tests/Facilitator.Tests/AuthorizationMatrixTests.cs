@@ -88,6 +88,8 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
         new("NameCluster", Stage.Clustering, w => new NameCluster(Id(), Id(), "Grün")),
         new("PlaceTopic", Stage.Clustering, w => new PlaceTopic(Id(), w.OwnTopic, w.Cluster)),
         new("RemoveCluster", Stage.Clustering, w => new RemoveCluster(Id(), w.Cluster)),
+        new("MoveCard", Stage.Clustering, w => new MoveCard(Id(), w.OwnTopic, 12_000, 12_000)),
+        new("MoveArea", Stage.Clustering, w => new MoveArea(Id(), w.Cluster, 6_000, 6_000)),
         new("AddPaperParticipant", Stage.Lobby, w => new AddPaperParticipant(Id(), Id(), "Herr M.", Presence.InRoom)),
         new("RecordHeadcount", Stage.DotVoting, w => new RecordHeadcount(Id(), 12)),
         new("CheckInFor", Stage.CheckIn, w => new CheckIn(Id(), w.PaperPerson, Mood.Okay, "da")),
