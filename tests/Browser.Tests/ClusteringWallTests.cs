@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OffeneVersammlung.Browser.Tests.Support;
@@ -106,6 +107,76 @@ public class ClusteringWallTests(BrowserHost host)
     }
 
     [Fact]
+    public async Task A_card_merged_by_keyboard_in_the_list_is_asked_about_first_and_then_gone_from_the_wall()
+    {
+        var (created, topics, _) = await ClusteringAsync();
+        using var engine = InProcessScreen.Console(host.Host, created.AssemblyId);
+        await using var laptop = await host.NewDeviceAsync(phone: false);
+        var console = await OpenConsoleAsync(laptop, created);
+
+        // Pick card 2, then Tab past card 3's own button to the offer beside it.
+        await console.GetByRole(AriaRole.Button, new() { Name = $"#2 {Topics[1]}" }).FocusAsync();
+        await console.Keyboard.PressAsync("Enter");
+        await console.Keyboard.PressAsync("Tab");
+        await console.Keyboard.PressAsync("Tab");
+        await Expect(console.GetByRole(AriaRole.Button, new() { Name = "Thema 2 hierein zusammenführen: Thema 3" })).ToBeFocusedAsync();
+        await ScreenPictures.SaveAsync(console, "console-list-merge-offers");
+        await console.Keyboard.PressAsync("Enter");
+
+        await Expect(console.GetByRole(AriaRole.Alert).GetByText("Thema 2 in Thema 3 zusammenführen?")).ToBeVisibleAsync(Visible);
+        var confirm = console.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Button, new() { Name = "Zusammenführen", Exact = true });
+        await Expect(confirm).ToBeFocusedAsync();
+        Assert.Contains(engine.Views.Last().Board.Topics, t => t.Id == topics[1]);
+        await ScreenPictures.CheckAsync(console, "console-list-merge");
+        await console.Keyboard.PressAsync("Enter");
+
+        await Eventually.HoldsAsync(() => engine.Views.LastOrDefault()?.Board.Topics.All(t => t.Id != topics[1]) == true, () => "the merge by keyboard never happened");
+        await Expect(Card(console, Topics[1])).ToHaveCountAsync(0);
+        await Expect(console.GetByRole(AriaRole.Button, new() { Name = $"#2 {Topics[1]}" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Two_cards_dragged_together_can_become_a_new_area_with_both_instead_of_one_topic()
+    {
+        var (created, topics, area) = await ClusteringAsync();
+        using var engine = InProcessScreen.Console(host.Host, created.AssemblyId);
+        await using var laptop = await host.NewDeviceAsync(phone: false);
+        var console = await OpenConsoleAsync(laptop, created);
+
+        await DragAsync(console, Card(console, Topics[4]), Card(console, Topics[5]));
+        await ScreenPictures.SaveAsync(console, "console-wall-drop-on-card", fullPage: false);
+        await console.GetByRole(AriaRole.Button, new() { Name = "Neuer Bereich mit beiden" }).ClickAsync();
+
+        await Eventually.HoldsAsync(
+            () => ClusterOf(engine, topics[4]) is { } both && both != area && ClusterOf(engine, topics[5]) == both,
+            () => "the two cards never landed together in a new area");
+        Assert.Equal(6, engine.Views.Last().Board.Topics.Count);
+        await Expect(console.Locator(".wall-area").Filter(new() { HasText = "Bereich 2" })).ToContainTextAsync("2 Karten");
+    }
+
+    [Fact]
+    public async Task A_card_dragged_by_finger_on_a_tablet_is_placed_in_its_area()
+    {
+        var (created, topics, area) = await ClusteringAsync();
+        using var engine = InProcessScreen.Console(host.Host, created.AssemblyId);
+        await using var tablet = await host.NewTabletAsync();
+        var console = await tablet.NewPageAsync();
+        await console.GotoAsync($"facilitator/{created.AssemblyId:N}#{created.FacilitatorSecret}");
+        var card = Card(console, Topics[2]);
+        await Expect(card).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await console.Locator(".wall-frame").ScrollIntoViewIfNeededAsync();
+        await FittedAsync(console);
+        await console.EvaluateAsync("() => addEventListener('pointerdown', e => globalThis.pointerKind = e.pointerType, { capture: true })");
+
+        await TouchDragAsync(console, card, console.Locator(".wall-area").Filter(new() { HasText = "Grünes Viertel" }));
+
+        Assert.Equal("touch", await console.EvaluateAsync<string>("() => globalThis.pointerKind"));
+        await Eventually.HoldsAsync(() => ClusterOf(engine, topics[2]) == area, () => "the card dragged by finger never reached the area");
+        await Expect(console.Locator(".wall-area").Filter(new() { HasText = "Grünes Viertel" })).ToContainTextAsync("1 Karte");
+        await ScreenPictures.SaveAsync(console, "console-wall-tablet", fullPage: false);
+    }
+
+    [Fact]
     public async Task A_wall_of_150_cards_zooms_pans_and_still_finds_a_card_by_its_text()
     {
         var texts = Enumerable.Range(1, 150).Select(n => $"Anliegen Nummer {n}").ToList();
@@ -153,14 +224,51 @@ public class ClusteringWallTests(BrowserHost host)
         await page.Mouse.UpAsync();
     }
 
+    /// <summary>
+    /// A finger's drag: Chromium's own touch input (touchstart, touchmove in steps, touchend), which it also turns
+    /// into pointer events of type "touch", the ones the diagram follows. Playwright itself only taps.
+    /// </summary>
+    private static async Task TouchDragAsync(IPage page, ILocator from, ILocator to)
+    {
+        var start = (await from.BoundingBoxAsync())!;
+        var end = (await to.BoundingBoxAsync())!;
+        var cdp = await page.Context.NewCDPSessionAsync(page);
+        (double X, double Y) a = (start.X + (start.Width / 2), start.Y + (start.Height / 2));
+        (double X, double Y) b = (end.X + (end.Width / 2), end.Y + (end.Height / 2));
+        Task TouchAsync(string type, params (double X, double Y)[] points) =>
+            cdp.SendAsync("Input.dispatchTouchEvent", new Dictionary<string, object>
+            {
+                ["type"] = type,
+                ["touchPoints"] = points.Select(p => new Dictionary<string, object> { ["x"] = p.X, ["y"] = p.Y }).ToArray(),
+            });
+
+        await TouchAsync("touchStart", a);
+        const int steps = 12;
+        for (var step = 1; step <= steps; step++)
+        {
+            await TouchAsync("touchMove", (a.X + ((b.X - a.X) * step / steps), a.Y + ((b.Y - a.Y) * step / steps)));
+        }
+
+        await TouchAsync("touchEnd");
+        await cdp.DetachAsync();
+    }
+
     private async Task<IPage> OpenConsoleAsync(IBrowserContext device, CreatedAssembly created)
     {
         var console = await device.NewPageAsync();
         await console.SetViewportSizeAsync(1366, 768);
         await console.GotoAsync($"facilitator/{created.AssemblyId:N}#{created.FacilitatorSecret}");
         await Expect(Card(console, Topics[0])).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await FittedAsync(console);
         return console;
     }
+
+    /// <summary>
+    /// Waits for the wall's one fit after it first shows (it pans away from the corner); a drag begun before it would
+    /// aim at where the cards were.
+    /// </summary>
+    private static Task FittedAsync(IPage console) =>
+        Expect(console.Locator(".wall-frame .diagram-html-layer")).Not.ToHaveAttributeAsync("style", new Regex(@"translate\(0px, 0px\)"), new() { Timeout = 60_000 });
 
     private static Guid? ClusterOf(InProcessScreen<Contracts.Views.FacilitatorView> engine, Guid topic) =>
         engine.Views.LastOrDefault()?.Board.Topics.FirstOrDefault(t => t.Id == topic)?.ClusterId;

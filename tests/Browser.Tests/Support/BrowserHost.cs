@@ -45,6 +45,11 @@ public class BrowserHost : IAsyncLifetime
             : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 }, Locale = "de-DE", TimezoneId = timeZone, BaseURL = BaseAddress.ToString() })
             .WatchAsync();
 
+    /// <summary>A tablet at 1024 × 768 with a touch screen (and no mouse of its own), for what a facilitator does by finger.</summary>
+    public Task<IBrowserContext> NewTabletAsync() =>
+        Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 768 }, HasTouch = true, Locale = "de-DE", BaseURL = BaseAddress.ToString() })
+            .WatchAsync();
+
     /// <summary>A fresh phone in <paramref name="mode"/>: without the WebAssembly global, or with the cookie of a browser that runs it.</summary>
     public async Task<IBrowserContext> NewPhoneAsync(PhoneMode mode)
     {
