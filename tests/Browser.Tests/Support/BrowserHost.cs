@@ -29,6 +29,7 @@ public class BrowserHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(PatientContext.Timeout);
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
@@ -43,12 +44,12 @@ public class BrowserHost : IAsyncLifetime
         Browser.NewContextAsync(phone
             ? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = "de-DE", TimezoneId = timeZone, BaseURL = BaseAddress.ToString() }
             : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 }, Locale = "de-DE", TimezoneId = timeZone, BaseURL = BaseAddress.ToString() })
-            .WatchAsync();
+            .WatchAsync().PatientAsync();
 
     /// <summary>A tablet at 1024 × 768 with a touch screen (and no mouse of its own), for what a facilitator does by finger.</summary>
     public Task<IBrowserContext> NewTabletAsync() =>
         Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 768 }, HasTouch = true, Locale = "de-DE", BaseURL = BaseAddress.ToString() })
-            .WatchAsync();
+            .WatchAsync().PatientAsync();
 
     /// <summary>A fresh phone in <paramref name="mode"/>: without the WebAssembly global, or with the cookie of a browser that runs it.</summary>
     public async Task<IBrowserContext> NewPhoneAsync(PhoneMode mode)
