@@ -6,7 +6,8 @@ namespace OffeneVersammlung.Bench.Load.Circuits;
 /// <summary>
 /// The JavaScript a server-mode phone's circuit calls, as one browser would answer it: localStorage
 /// (seeded with the device a phone keeps after joining, so the circuit resumes that participant, as
-/// after a reload), modules imported as object references, and any other call done with null.
+/// after a reload; read at start through <c>ovPhone.start</c>, the page's one start call), modules imported
+/// as object references, and any other call done with null.
 /// </summary>
 public sealed class PhoneStorage : IPhoneScript
 {
@@ -33,6 +34,10 @@ public sealed class PhoneStorage : IPhoneScript
                 return (true, $"{{\"__jsObjectId\":{Interlocked.Increment(ref _nextObject)}}}");
             case "watch":
                 return (true, "true"); // the network watch: "online"
+            case "ovPhone.start":
+                // The phone's start in one call (js/phone.js): the stored values it asks for, and "online".
+                var stored = arguments[0].EnumerateArray().Select(k => k.GetString()!).ToDictionary(k => k, k => _items.TryGetValue(k, out var item) ? item : null);
+                return (true, JsonSerializer.Serialize(new { pseudoLocale = (string?)null, online = true, stored }));
             default:
                 return (true, "null");
         }

@@ -8,24 +8,18 @@ namespace OffeneVersammlung.Participant.Services;
 /// in the browser, in the queue's own stored format, and asks the circuit to take the queue once the
 /// line is back (<see cref="Taken"/>).
 /// </summary>
-public sealed class CircuitQueue(IJSRuntime js, UiText text) : IDisposable
+public sealed class CircuitQueue(UiText text) : IDisposable
 {
     private DotNetObjectReference<CircuitQueue>? _self;
 
     /// <summary>The browser holds taps the circuit has not seen: read the stored queue and send it.</summary>
     public event Func<bool, Task>? Taken;
 
-    public async Task StartAsync()
-    {
-        if (_self is not null)
-        {
-            return;
-        }
+    /// <summary>What <c>js/circuit-queue.js</c> calls when the line is back (its watch starts with the page's start, <see cref="CircuitStart"/>).</summary>
+    public DotNetObjectReference<CircuitQueue> Listener => _self ??= DotNetObjectReference.Create(this);
 
-        _self = DotNetObjectReference.Create(this);
-        var module = await js.InvokeAsync<IJSObjectReference>("import", "./js/circuit-queue.js");
-        await module.InvokeVoidAsync("watch", _self, new { offline = text["Offline"], one = text["WaitingToSendOne"], many = text["WaitingToSend"] });
-    }
+    /// <summary>The notice's texts in the phone's language.</summary>
+    public object Words => new { offline = text["Offline"], one = text["WaitingToSendOne"], many = text["WaitingToSend"] };
 
     /// <summary>Called by the browser when its line is back, with whether it says it is online.</summary>
     [JSInvokable]

@@ -7,7 +7,7 @@ namespace OffeneVersammlung.Participant.Services;
 /// </summary>
 public sealed class CommandQueue(BrowserStorage storage)
 {
-    private const string Key = "ov.queue";
+    public const string Key = "ov.queue";
     private readonly List<PendingCommand> _pending = [];
 
     public IReadOnlyList<PendingCommand> Pending => _pending;
@@ -52,5 +52,11 @@ public sealed class CommandQueue(BrowserStorage storage)
         await SaveAsync();
     }
 
-    private ValueTask SaveAsync() => storage.SetAsync(Key, _pending.Count == 0 ? null : StoredQueue.Write(_pending));
+    // Not awaited: the queue in memory is what is sent; the stored copy is for a reload, and the
+    // browser gets the writes in order.
+    private ValueTask SaveAsync()
+    {
+        storage.Write(Key, _pending.Count == 0 ? null : StoredQueue.Write(_pending));
+        return ValueTask.CompletedTask;
+    }
 }

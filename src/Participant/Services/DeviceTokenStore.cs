@@ -5,7 +5,7 @@ namespace OffeneVersammlung.Participant.Services;
 /// <summary>The device token Join returned, kept in localStorage so a reload returns to the same participant.</summary>
 public sealed class DeviceTokenStore(BrowserStorage storage)
 {
-    private const string Key = "ov.device";
+    public const string Key = "ov.device";
 
     public async ValueTask<StoredDevice?> ReadAsync()
     {
@@ -25,9 +25,18 @@ public sealed class DeviceTokenStore(BrowserStorage storage)
         }
     }
 
-    public ValueTask SaveAsync(StoredDevice device) => storage.SetAsync(Key, JsonSerializer.Serialize(device));
+    // Not awaited: nothing on the phone waits for the browser to have stored it (a round trip on a circuit).
+    public ValueTask SaveAsync(StoredDevice device)
+    {
+        storage.Write(Key, JsonSerializer.Serialize(device));
+        return ValueTask.CompletedTask;
+    }
 
-    public ValueTask ForgetAsync() => storage.SetAsync(Key, null);
+    public ValueTask ForgetAsync()
+    {
+        storage.Write(Key, null);
+        return ValueTask.CompletedTask;
+    }
 }
 
 /// <summary>Which assembly this phone joined, under which code, and its token there.</summary>

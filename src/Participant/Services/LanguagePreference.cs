@@ -43,17 +43,18 @@ public sealed class LanguagePreference(BrowserStorage storage)
     public void Use(UiLanguage language) => Current = language;
 
     /// <summary>
-    /// For a phone running in a circuit, which starts without this browser's storage: reads the choice
-    /// and whether the pseudo-locale is offered, as Program.cs does before a WebAssembly phone starts
-    /// (statics there are one phone's; on the server they would be every phone's), and sets the page's root.
+    /// For a phone running in a circuit, which starts without this browser's storage: takes whether the
+    /// pseudo-locale is offered (the root's attribute, as <see cref="CircuitStart"/> read it) and the stored
+    /// choice, as Program.cs does before a WebAssembly phone starts (statics there are one phone's; on the
+    /// server they would be every phone's), and sets the page's root without waiting for the browser.
     /// </summary>
-    public async ValueTask LoadAsync(IJSRuntime js)
+    public async ValueTask StartInCircuitAsync(string? pseudoLocaleAttribute, IJSRuntime js)
     {
         ArgumentNullException.ThrowIfNull(js);
-        Choices = OfferedBy(await js.InvokeAsync<string?>("document.documentElement.getAttribute", "data-pseudo-locale"));
+        Choices = OfferedBy(pseudoLocaleAttribute);
         Current = Parse(await storage.GetAsync(Key), Choices);
-        await js.InvokeVoidAsync("document.documentElement.setAttribute", "lang", Current.HtmlLang);
-        await js.InvokeVoidAsync("document.documentElement.setAttribute", "dir", Current.Dir);
+        BrowserCalls.Unawaited(js.InvokeVoidAsync("document.documentElement.setAttribute", "lang", Current.HtmlLang));
+        BrowserCalls.Unawaited(js.InvokeVoidAsync("document.documentElement.setAttribute", "dir", Current.Dir));
     }
 
     public async ValueTask SaveAsync(UiLanguage language)

@@ -9,6 +9,7 @@ namespace OffeneVersammlung.Participant.Services;
 public sealed class NetworkWatch(IJSRuntime js) : IDisposable
 {
     private DotNetObjectReference<NetworkWatch>? _self;
+    private bool? _heard;
 
     /// <summary>Raised with true when the browser is online again, false when it went offline.</summary>
     public event Action<bool>? Changed;
@@ -16,6 +17,11 @@ public sealed class NetworkWatch(IJSRuntime js) : IDisposable
     /// <summary>Starts listening; answers whether the browser is online now (true where it cannot tell).</summary>
     public async Task<bool> StartAsync()
     {
+        if (_heard is { } online)
+        {
+            return online;
+        }
+
         if (_self is not null)
         {
             return true;
@@ -36,6 +42,12 @@ public sealed class NetworkWatch(IJSRuntime js) : IDisposable
             return true;
         }
     }
+
+    /// <summary>What the page's start script listens through (<see cref="CircuitStart"/>), instead of importing <c>js/network.js</c> here.</summary>
+    public DotNetObjectReference<NetworkWatch> Listener => _self ??= DotNetObjectReference.Create(this);
+
+    /// <summary>The page's start script watches already and said whether the browser is online.</summary>
+    public void Heard(bool online) => _heard = online;
 
     [JSInvokable]
     public void NetworkChanged(bool online) => Changed?.Invoke(online);

@@ -27,6 +27,7 @@ public static class ParticipantServices
         services.AddScoped<Notices>();
         services.AddScoped<NetworkWatch>();
         services.AddScoped<CircuitQueue>();
+        services.AddScoped<CircuitStart>();
         services.AddScoped<PhoneTimeZone>();
         services.TryAddScoped<IParticipantLine, HubLine>();
         services.AddScoped<AssemblyConnection>();

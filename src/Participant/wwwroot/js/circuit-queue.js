@@ -37,6 +37,11 @@ export function watch(dotnet, words) {
     show();
 }
 
+export function say(words) {
+    texts = words;
+    show();
+}
+
 function lineDown() {
     return circuitDown || !navigator.onLine;
 }
