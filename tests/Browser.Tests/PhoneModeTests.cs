@@ -101,21 +101,7 @@ public class PhoneModeTests(BrowserHost host)
         var page = await device.NewPageAsync();
         var sockets = new List<(IWebSocketRoute Page, IWebSocketRoute Server)>();
         var line = mode == PhoneMode.WebAssembly ? "/hub" : "/_blazor";
-        var offline = false;
-        await page.RouteWebSocketAsync(new Regex(Regex.Escape(line)), ws =>
-        {
-            if (Volatile.Read(ref offline))
-            {
-                // Playwright's routed sockets ignore the offline switch; a real phone's reconnect would not get through.
-                _ = ws.CloseAsync();
-                return;
-            }
-
-            lock (sockets)
-            {
-                sockets.Add((ws, ws.ConnectToServer()));
-            }
-        });
+        await page.RouteWebSocketAsync(new Regex(Regex.Escape(line)), ws => sockets.Add((ws, ws.ConnectToServer())));
         await page.GotoAsync($"join/{created.JoinCode}");
         await Expect(page.GetByText("Verbunden")).ToBeVisibleAsync(Visible);
         await page.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true }).ClickAsync();
@@ -124,15 +110,8 @@ public class PhoneModeTests(BrowserHost host)
         await Expect(page.GetByText("Du hast noch 3 von 3 Punkten.")).ToBeVisibleAsync(Visible);
 
         // Bad reception: the phone is offline and its socket to the server is gone.
-        Volatile.Write(ref offline, true);
         await device.SetOfflineAsync(true);
-        (IWebSocketRoute Page, IWebSocketRoute Server)[] open;
-        lock (sockets)
-        {
-            open = [.. sockets];
-        }
-
-        foreach (var (pageSide, serverSide) in open)
+        foreach (var (pageSide, serverSide) in sockets)
         {
             await serverSide.CloseAsync();
             await pageSide.CloseAsync();
@@ -143,7 +122,6 @@ public class PhoneModeTests(BrowserHost host)
         await PhoneScreens.CheckAsync(page, $"{Shot(mode)}-offline");
         Assert.Equal(0, (await facilitator.ViewAsync()).DotsUsed);
 
-        Volatile.Write(ref offline, false);
         await device.SetOfflineAsync(false);
 
         await Expect(page.GetByText("Du hast noch 2 von 3 Punkten.")).ToBeVisibleAsync(Visible);
@@ -171,26 +149,6 @@ public class PhoneModeTests(BrowserHost host)
         await page.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true }).ClickAsync();
         await Expect(page.GetByText("Du bist dabei als: Erik")).ToBeVisibleAsync(Visible);
         await Expect(page.GetByText("Lädt")).ToHaveCountAsync(0);
-    }
-
-    [Fact]
-    public async Task A_server_mode_phone_opens_its_circuit_without_a_negotiate_request_and_joins()
-    {
-        var created = await AssemblyApi.CreateAsync(host.Host);
-        await using var device = await host.NewPhoneAsync(PhoneMode.ServerWithoutWebAssembly);
-        var requests = RecordRequests(device);
-        var page = await device.NewPageAsync();
-
-        await page.GotoAsync($"join/{created.JoinCode}");
-        await Expect(page.GetByText("Verbunden")).ToBeVisibleAsync(Visible);
-        await page.GetByLabel("Dein Name (freiwillig)").FillAsync("Erik");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true }).ClickAsync();
-        await Expect(page.GetByText("Du bist dabei als: Erik")).ToBeVisibleAsync(Visible);
-
-        lock (requests)
-        {
-            Assert.DoesNotContain(requests, url => url.Contains("/_blazor/negotiate", StringComparison.Ordinal));
-        }
     }
 
     [Fact]
