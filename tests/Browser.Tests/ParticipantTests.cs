@@ -65,7 +65,7 @@ public class ParticipantTests(BrowserHost host)
         await ben.GetByRole(AriaRole.Button, new() { Name = "Submit topic" }).ClickAsync();
         await Expect(amal.GetByText("Fix the playground")).ToBeVisibleAsync(Visible);
         await amal.GetByRole(AriaRole.Button, new() { Name = "Thema ändern: Mehr Bänke am Platz" }).ClickAsync();
-        await amal.GetByLabel("Thema ändern").FillAsync("Mehr Bänke und Schatten am Platz");
+        await amal.GetByRole(AriaRole.Textbox, new() { Name = "Thema ändern" }).FillAsync("Mehr Bänke und Schatten am Platz");
         await amal.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
         await Expect(ben.GetByText("Mehr Bänke und Schatten am Platz")).ToBeVisibleAsync(Visible);
         await amal.GetByLabel("Dein Thema").FillAsync("Parkplätze");
