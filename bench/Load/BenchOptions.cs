@@ -46,8 +46,6 @@ public sealed record BenchOptions
 
     public HashSet<string> Only { get; init; } = ["fanout", "console", "circuits", "throughput", "recovery"];
 
-    public string AppDll => Path.Combine(Root, "src/Facilitator/bin/Release/net10.0/OffeneVersammlung.Facilitator.dll");
-
     public string ConsoleHostDll => Path.Combine(Root, "bench/ConsoleHost/bin/Release/net10.0/OffeneVersammlung.Bench.ConsoleHost.dll");
 
     public string BareDll => Path.Combine(Root, "bench/BareHub/bin/Release/net10.0/OffeneVersammlung.Bench.BareHub.dll");

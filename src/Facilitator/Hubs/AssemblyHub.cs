@@ -1,19 +1,6 @@
-using System.Net;
 using Microsoft.AspNetCore.SignalR;
 using OffeneVersammlung.Contracts;
-using OffeneVersammlung.Engine.Assemblies;
-using OffeneVersammlung.Engine.Clustering;
-using OffeneVersammlung.Engine.Groups;
-using OffeneVersammlung.Engine.Participants;
-using OffeneVersammlung.Engine.Phases;
-using OffeneVersammlung.Engine.Rules;
-using OffeneVersammlung.Engine.Timers;
-using OffeneVersammlung.Engine.Topics;
-using OffeneVersammlung.Engine.Voting;
-using OffeneVersammlung.Facilitator.Access;
-using OffeneVersammlung.Facilitator.Commanding;
 using OffeneVersammlung.Facilitator.Participation;
-using OffeneVersammlung.Facilitator.Throttling;
 
 namespace OffeneVersammlung.Facilitator.Hubs;
 
