@@ -83,6 +83,7 @@ public static class ServiceRegistration
         services.AddSingleton<IAssemblyUpdateSink, PacedViews>();
         services.AddSingleton<ScreenFeeds>();
         services.AddSingleton<IViewReceiver>(s => s.GetRequiredService<ScreenFeeds>());
+        services.AddSingleton<IConsoleReceiver>(s => s.GetRequiredService<ScreenFeeds>());
         services.AddSingleton<IViewReceiver, HubUpdatePusher>();
     }
 
