@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using OffeneVersammlung.Contracts;
-using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Engine.Views;
