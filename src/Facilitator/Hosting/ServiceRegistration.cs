@@ -96,6 +96,7 @@ public static class ServiceRegistration
         services.AddScoped<CircuitHandler>(s => s.GetRequiredService<CircuitAddress>());
         services.AddScoped<InvocationLimit>();
         services.AddScoped<IParticipantLine, InProcessLine>();
+        services.AddScoped<IPhoneVisit, PhoneVisit>();
     }
 
     private static void AddRealtime(this IServiceCollection services)
