@@ -6,6 +6,7 @@
 #   --no-first-load     skip the Chromium measurement
 #   anything else goes to the load generator, e.g. --sizes 2000 --rate 20 --seconds 15
 #   --levels 1,16,500 --only fanout,throughput,recovery --out results.md
+#   --only wall         issue 16: the console's clustering wall as a real circuit, 150 cards, 500 phones
 set -euo pipefail
 cd "$(dirname "$0")/.."
 first_load=1

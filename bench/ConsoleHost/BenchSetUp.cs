@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Engine.Views;
@@ -14,16 +16,24 @@ namespace OffeneVersammlung.Bench.ConsoleHost;
 /// process, so the set-up does what the console does, in-process. <c>POST /bench/setup/{assemblyId}</c>
 /// (the facilitator's secret and the paper topics in the body) admits the facilitator by the secret
 /// link, as the console page does, and sends through <see cref="AssemblyCommands"/> with that binding:
-/// forward to topic collection, the paper topics, forward to dot voting. <c>POST /bench/open/{assemblyId}</c>
+/// forward to topic collection, the paper topics (and <c>topicCount</c> more, numbered), forward to the
+/// phase asked for (dot voting unless <c>phase</c> names another). <c>POST /bench/move/{assemblyId}</c>
+/// (<c>{"n": …}</c>) then moves the n-th card on the clustering wall to a spot of its own, as the
+/// facilitator's drag does (<see cref="MoveCard"/>), with the binding the set-up was admitted with.
+/// <c>POST /bench/open/{assemblyId}</c>
 /// opens the console as the page does when it loads: admission, then one read of the console's view
 /// (the first read after a restart loads the assembly from the store).
 /// </summary>
 public static class BenchSetUp
 {
+    // The set-up's admission, kept for the moves: admitting by the secret for every move would measure the secret's hashing.
+    private static readonly ConcurrentDictionary<Guid, ConnectionBinding> Facilitators = new();
+
     public static void MapBenchSetUp(this WebApplication app)
     {
         app.MapPost("/bench/setup/{assemblyId:guid}", SetUpAsync);
         app.MapPost("/bench/open/{assemblyId:guid}", OpenAsync);
+        app.MapPost("/bench/move/{assemblyId:guid}", MoveAsync);
     }
 
     private static async Task<IResult> SetUpAsync(Guid assemblyId, SetUpRequest request, Admission admission, AssemblyCommands commands, LiveAssemblies assemblies)
@@ -32,6 +42,8 @@ public static class BenchSetUp
         {
             return Results.Unauthorized();
         }
+
+        Facilitators[assemblyId] = facilitator;
 
         async Task<string?> SendAsync(AssemblyCommand command)
         {
@@ -58,7 +70,12 @@ public static class BenchSetUp
             problem ??= await SendAsync(new AddPaperTopic(Guid.NewGuid(), topic.Id, topic.Text, null));
         }
 
-        problem ??= await AdvanceToAsync(Phase.DotVoting);
+        for (var i = 0; i < request.TopicCount; i++)
+        {
+            problem ??= await SendAsync(new AddPaperTopic(Guid.NewGuid(), Guid.NewGuid(), $"Thema {request.Topics.Count + i + 1}: Licht, Bänke und Schatten im Park", null));
+        }
+
+        problem ??= await AdvanceToAsync(request.Phase ?? Phase.DotVoting);
         return problem is null ? Results.NoContent() : Results.Problem(problem);
     }
 
@@ -73,7 +90,31 @@ public static class BenchSetUp
         return view is null ? Results.NotFound() : Results.Ok(view.Board.Version);
     }
 
-    public sealed record SetUpRequest(string Secret, IReadOnlyList<PaperTopic> Topics);
+    private static async Task<IResult> MoveAsync(Guid assemblyId, MoveRequest request, AssemblyCommands commands, LiveAssemblies assemblies)
+    {
+        if (!Facilitators.TryGetValue(assemblyId, out var facilitator))
+        {
+            return Results.NotFound();
+        }
+
+        var cards = await assemblies.ReadAsync(assemblyId, (a, now) => a.PublicBoard(now).Topics.Select(t => t.Id).ToArray());
+        if (cards is not { Length: > 0 })
+        {
+            return Results.NotFound();
+        }
+
+        // Each move takes a card to a spot no card had before it (a grid offset by the move's number), so every move changes the wall.
+        var topic = cards[request.N % cards.Length];
+        var spot = request.N / cards.Length % 2 == 0 ? 1 : 0;
+        var x = (request.N % 20 * 180) + (spot * 40);
+        var y = ((request.N / 20 % 12) * 110) + (spot * 30);
+        var result = await commands.AsFacilitatorAsync(facilitator, new MoveCard(Guid.NewGuid(), topic, x, y));
+        return result.Accepted ? Results.Ok(result.Version) : Results.Problem($"{result.Refusal} {result.Detail}");
+    }
+
+    public sealed record SetUpRequest(string Secret, IReadOnlyList<PaperTopic> Topics, Phase? Phase = null, int TopicCount = 0);
+
+    public sealed record MoveRequest(int N);
 
     public sealed record PaperTopic(Guid Id, string Text);
 

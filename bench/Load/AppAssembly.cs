@@ -38,8 +38,11 @@ public sealed class AppAssembly : IAsyncDisposable
 
     public List<Phone> Phones { get; } = [];
 
-    /// <summary>Creates an assembly with a large dot budget, adds the topics and opens dot voting.</summary>
-    public static async Task<AppAssembly> OpenAsync(Uri server, string title)
+    /// <summary>
+    /// Creates an assembly with a large dot budget, adds the topics (and <paramref name="moreTopics"/> numbered ones)
+    /// and opens dot voting, or <paramref name="phase"/>.
+    /// </summary>
+    public static async Task<AppAssembly> OpenAsync(Uri server, string title, Phase? phase = null, int moreTopics = 0)
     {
         using var http = new HttpClient { BaseAddress = server };
         var request = new { templateId = "offene-versammlung", title, place = "Nachbarschaftszentrum", format = "InRoom", dotsPerPerson = 20, maxDotsPerTopic = 10 };
@@ -52,6 +55,8 @@ public sealed class AppAssembly : IAsyncDisposable
         {
             secret = created.FacilitatorSecret,
             topics = assembly.Topics.Select((id, i) => new { id, text = $"Thema {i + 1}: mehr Bänke und Schatten am Platz" }),
+            phase = (int?)phase,
+            topicCount = moreTopics,
         };
         using var ready = await http.PostAsJsonAsync($"bench/setup/{created.AssemblyId}", setUp);
         if (!ready.IsSuccessStatusCode)

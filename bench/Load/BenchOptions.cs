@@ -15,6 +15,15 @@ public sealed record BenchOptions
 
     public double VotesPerSecond { get; init; } = 20;
 
+    /// <summary>Hub phones in the room while the console's clustering wall is measured (issue 16).</summary>
+    public int WallPhones { get; init; } = 500;
+
+    /// <summary>Topics on the clustering wall.</summary>
+    public int WallCards { get; init; } = 150;
+
+    /// <summary>Card moves a second on the wall while it is measured.</summary>
+    public double WallRate { get; init; } = 5;
+
     /// <summary>
     /// Voting before the measured window, after the room has settled. After 2,000 joins the app's
     /// tiered JIT is busy on its one core for about 15 s (35 s with tiered PGO; dotnet-counters:
@@ -36,6 +45,9 @@ public sealed record BenchOptions
 
     public string ServerCores { get; init; } = "0";
 
+    /// <summary>The app's port (the bare hub's is the next one up, the console benchmark's the one after).</summary>
+    public int AppPort { get; init; } = 5291;
+
     public string? Output { get; init; }
 
     /// <summary>Diagnostic: the facilitator's console disconnects once the assembly is in dot voting.</summary>
@@ -44,7 +56,7 @@ public sealed record BenchOptions
     /// <summary>Extra environment for the app process (e.g. runtime knobs such as DOTNET_TieredPGO=0).</summary>
     public Dictionary<string, string> AppEnvironment { get; init; } = [];
 
-    public HashSet<string> Only { get; init; } = ["fanout", "console", "circuits", "throughput", "recovery"];
+    public HashSet<string> Only { get; init; } = ["fanout", "console", "circuits", "wall", "throughput", "recovery"];
 
     public string ConsoleHostDll => Path.Combine(Root, "bench/ConsoleHost/bin/Release/net10.0/OffeneVersammlung.Bench.ConsoleHost.dll");
 
@@ -71,6 +83,9 @@ public sealed record BenchOptions
                 },
                 "--sizes" => options with { FanOutSizes = [.. Next().Split(',').Select(int.Parse)] },
                 "--circuit-sizes" => options with { CircuitSizes = [.. Next().Split(',').Select(int.Parse)] },
+                "--wall-phones" => options with { WallPhones = int.Parse(Next()) },
+                "--wall-cards" => options with { WallCards = int.Parse(Next()) },
+                "--wall-rate" => options with { WallRate = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--console-sizes" => options with { ConsoleSizes = [.. Next().Split(',').Select(int.Parse)] },
                 "--rate" => options with { VotesPerSecond = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--seconds" => options with { Duration = TimeSpan.FromSeconds(int.Parse(Next())) },
@@ -78,6 +93,7 @@ public sealed record BenchOptions
                 "--throughput-clients" => options with { ThroughputClients = int.Parse(Next()) },
                 "--levels" => options with { ThroughputLevels = [.. Next().Split(',').Select(int.Parse)] },
                 "--recovery-events" => options with { RecoveryEvents = int.Parse(Next()) },
+                "--app-port" => options with { AppPort = int.Parse(Next()) },
                 "--server-cores" => options with { ServerCores = Next() },
                 "--only" => options with { Only = [.. Next().Split(',')] },
                 "--out" => options with { Output = Next() },

@@ -22,7 +22,7 @@ var appEnvironment = new Dictionary<string, string>(options.AppEnvironment) { ["
 
 // The app runs as bench/ConsoleHost (the app plus the probe and the in-process set-up): the facilitator
 // has no hub methods, so only a process that hosts the console can move an assembly into dot voting.
-Task<ServerProcess> StartApp() => ServerProcess.StartAsync(options.ConsoleHostDll, 5291, options.ServerCores, appEnvironment);
+Task<ServerProcess> StartApp() => ServerProcess.StartAsync(options.ConsoleHostDll, options.AppPort, options.ServerCores, appEnvironment);
 
 // The durable throughput is the store's, not the per-connection limit's: a closed-loop voter calls
 // far more often than the 10 calls a second a phone may make (issue 7's throttle), so it is lifted there.
@@ -30,7 +30,7 @@ var unthrottled = new Dictionary<string, string>(appEnvironment);
 unthrottled.TryAdd("OffeneVersammlung__InvocationsPerSecond", "1000000");
 unthrottled.TryAdd("OffeneVersammlung__InvocationBurst", "1000000");
 
-Task<ServerProcess> StartUnthrottledApp() => ServerProcess.StartAsync(options.ConsoleHostDll, 5291, options.ServerCores, unthrottled);
+Task<ServerProcess> StartUnthrottledApp() => ServerProcess.StartAsync(options.ConsoleHostDll, options.AppPort, options.ServerCores, unthrottled);
 Console.WriteLine($"server cores: {options.ServerCores}; generator pid {Environment.ProcessId}, affinity {Affinity()}; temp {work.FullName}");
 
 try
@@ -38,7 +38,7 @@ try
     if (options.Only.Contains("fanout"))
     {
         var fanOut = new FanOutBenchmark(options);
-        await using var bare = await ServerProcess.StartAsync(options.BareDll, 5292, options.ServerCores, new Dictionary<string, string>());
+        await using var bare = await ServerProcess.StartAsync(options.BareDll, options.AppPort + 1, options.ServerCores, new Dictionary<string, string>());
         foreach (var size in options.FanOutSizes)
         {
             // A fresh app per size, so that its memory figure owes nothing to the size before.
@@ -57,7 +57,7 @@ try
     {
         foreach (var size in options.ConsoleSizes)
         {
-            await using var host = await ServerProcess.StartAsync(options.ConsoleHostDll, 5293, options.ServerCores, appEnvironment);
+            await using var host = await ServerProcess.StartAsync(options.ConsoleHostDll, options.AppPort + 2, options.ServerCores, appEnvironment);
             report.Console(await new ConsoleBenchmark(options).MeasureAsync(host, size));
         }
     }
@@ -68,6 +68,15 @@ try
         {
             await using var app = await StartApp();
             report.Circuits(await new CircuitBenchmark(options).MeasureAsync(app, size));
+        }
+    }
+
+    if (options.Only.Contains("wall"))
+    {
+        foreach (var withConsole in new[] { true, false })
+        {
+            await using var app = await StartApp();
+            report.Wall(await new WallBenchmark(options).MeasureAsync(app, withConsole));
         }
     }
 

@@ -10,6 +10,7 @@ public sealed class Report(BenchOptions options)
     private readonly List<(int Clients, long Before, long After)> _memory = [];
     private readonly List<ConsoleResult> _console = [];
     private readonly List<Circuits.CircuitResult> _circuits = [];
+    private readonly List<Circuits.WallResult> _wall = [];
     private List<ThroughputLevel>? _throughput;
     private (long Acknowledged, long Stored) _durable;
     private readonly string _loadBefore = LoadAverage();
@@ -31,6 +32,12 @@ public sealed class Report(BenchOptions options)
     {
         _circuits.Add(result);
         System.Console.WriteLine($"  circuits {result.Circuits}: {result.Started} started, {result.CircuitsWithBatches} received render batches while voting; {result.KiBPerCircuit:0.0} KiB each; server CPU per push {result.CpuPerPushMs:0.00} ms{(result.Failure.Length > 0 ? "; failures: " + result.Failure : "")}");
+    }
+
+    public void Wall(Circuits.WallResult result)
+    {
+        _wall.Add(result);
+        System.Console.WriteLine($"  wall {(result.WithConsole ? "with the console" : "without a console")}: {result.Accepted}/{result.Updates} moves, CPU per update {result.CpuPerUpdateMs:0.00} ms, {result.Batches} batches of {result.BytesPerBatch:0} bytes{(result.Failure.Length > 0 ? "; errors: " + result.Failure : "")}");
     }
 
     public void Memory(int clients, long before, long after) => _memory.Add((clients, before, after));
@@ -88,6 +95,20 @@ public sealed class Report(BenchOptions options)
             foreach (var (ours, bare) in _fanOut)
             {
                 Line($"| {ours.Clients} | {ours.Delta.P50 / bare.Delta.P50:0.00} | {ours.Delta.P99 / bare.Delta.P99:0.00} | {ours.Acknowledged.P99 / bare.Acknowledged.P99:0.00} | {ours.Settled?.TotalMilliseconds:0} ms |");
+            }
+
+            md.AppendLine();
+        }
+
+        if (_wall.Count > 0)
+        {
+            Line($"Clustering wall (issue 16): the console's real circuit in clustering, {options.WallRate:0.#} card moves/s for {options.Duration.TotalSeconds:0} s; the room's hub phones get every board; update → batch is from the move's send to the console's first batch after its answer (ms, p50 | p95 | p99 | max)");
+            md.AppendLine();
+            md.AppendLine("| console | phones | cards | moves | server CPU | CPU per update | first render bytes | batches | batches/s | bytes per batch | update → batch p50 | p95 | p99 | max |");
+            md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var r in _wall)
+            {
+                Line($"| {(r.WithConsole ? "open (circuit)" : "none")} | {r.Phones} | {r.Cards} | {r.Accepted}/{r.Updates} | {r.ServerCpuPercent:0}% | {r.CpuPerUpdateMs:0.00} ms | {r.FirstRenderBytes} | {r.Batches} | {r.BatchesPerSecond:0.0} | {r.BytesPerBatch:0} | {r.UpdateToBatch.Cells} |");
             }
 
             md.AppendLine();

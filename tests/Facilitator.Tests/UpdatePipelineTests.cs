@@ -9,6 +9,7 @@ using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Facilitator.Assemblies;
+using OffeneVersammlung.Facilitator.Commanding;
 using OffeneVersammlung.Facilitator.Tests.Privacy;
 using OffeneVersammlung.Facilitator.Updates;
 using OffeneVersammlung.Testing;
@@ -87,10 +88,40 @@ public sealed class UpdatePipelineTests
     }
 
     [Fact]
+    public async Task The_console_is_built_only_while_one_follows_and_one_that_opens_gets_the_view_at_once_and_every_change_after()
+    {
+        using var host = new CountingViewsHost();
+        var created = await AssemblyApi.CreateAsync(host);
+        var commands = host.Services.GetRequiredService<AssemblyCommands>();
+        var binding = (await FacilitatorDriver.AdmitAsync(host, created.AssemblyId, created.FacilitatorSecret)).Binding!;
+        await using var phone = await LiveClient.ParticipantAsync(host, created.JoinCode, "Amal");
+
+        // Nobody has the console open: the room moves on, the phone follows, and no console view is built for nobody.
+        var unwatched = await HangGuard.Within(commands.AsFacilitatorAsync(binding, new ChangePhase(Guid.NewGuid(), PhaseTrigger.Advance)));
+        await phone.BoardAtAsync(unwatched.Version);
+        Assert.Empty(host.Views.Consoles());
+
+        // A console opens as the console page does: it follows, then reads its first view.
+        var facilitator = await FacilitatorDriver.ConnectAsync(host, created);
+        Assert.Equal(unwatched.Version, (await facilitator.ViewAsync()).Board.Version);
+        var watched = await facilitator.AdvanceAsync();
+        await facilitator.ConsoleAtAsync(watched.Version);
+        var next = await facilitator.AdvanceAsync();
+        Assert.Equal(next.Version, (await facilitator.ConsoleAtAsync(next.Version)).Board.Version);
+        Assert.NotEmpty(host.Views.BuiltAt(next.Version).OfType<FacilitatorView>());
+
+        // Closed again: no more console views.
+        await facilitator.DisposeAsync();
+        var closed = await HangGuard.Within(commands.AsFacilitatorAsync(binding, new ChangePhase(Guid.NewGuid(), PhaseTrigger.Advance)));
+        await phone.BoardAtAsync(closed.Version);
+        Assert.DoesNotContain(host.Views.Consoles(), v => v.Board.Version >= closed.Version);
+    }
+
+    [Fact]
     public async Task A_deleted_assembly_clears_an_in_process_screen_even_when_a_view_was_being_built()
     {
         var screen = new RecordingReceiver();
-        var pipeline = new PacedViews(new FakeTimeProvider(), [screen], NullLogger<PacedViews>.Instance);
+        var pipeline = new PacedViews(new FakeTimeProvider(), [screen], screen, NullLogger<PacedViews>.Instance);
         var assemblyId = Guid.NewGuid();
         var (board, console) = (new TaskCompletionSource<PublicUpdate?>(), new TaskCompletionSource<FacilitatorView?>());
         var (roomAsked, consoleAsked) = (new TaskCompletionSource(), new TaskCompletionSource());
@@ -165,6 +196,14 @@ public sealed class UpdatePipelineTests
             }
         }
 
+        public IReadOnlyList<FacilitatorView> Consoles()
+        {
+            lock (_built)
+            {
+                return [.. _built.Select(b => b.View).OfType<FacilitatorView>()];
+            }
+        }
+
         public PublicUpdate Room(OpenAssembly assembly, IReadOnlySet<Guid>? touched, DateTimeOffset now) =>
             Keep(assembly.Version, _views.Room(assembly, touched, now));
 
@@ -182,9 +221,11 @@ public sealed class UpdatePipelineTests
         }
     }
 
-    private sealed class RecordingReceiver : IViewReceiver
+    private sealed class RecordingReceiver : IViewReceiver, IConsoleReceiver
     {
         public List<string> Told { get; } = [];
+
+        public bool FollowsConsole(Guid assemblyId) => true;
 
         public void ShowRoom(PublicUpdate update) => Told.Add("room");
 

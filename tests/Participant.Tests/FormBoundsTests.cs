@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Participant.Components;
@@ -13,6 +14,7 @@ public class FormBoundsTests : ParticipantTestContext
     [Fact]
     public void Joining_allows_the_pseudonym_the_engine_allows()
     {
+        SetRendererInfo(new RendererInfo("WebAssembly", isInteractive: true));
         var join = Render<JoinForm>(p => p.Add(x => x.Ready, true));
 
         AssertMatch(join.Nodes, new Dictionary<string, Bound>

@@ -60,6 +60,15 @@ public sealed class CircuitPhone : IAsyncDisposable
         }
     }
 
+    /// <summary>Bytes of the render batches received since <paramref name="since"/> (a Stopwatch timestamp).</summary>
+    public long BytesSince(long since)
+    {
+        lock (_batches)
+        {
+            return _batches.Where(b => b.At >= since).Sum(b => (long)b.Bytes);
+        }
+    }
+
     /// <summary>Stopwatch timestamps of the render batches received since <paramref name="since"/>.</summary>
     public List<long> BatchesSince(long since)
     {

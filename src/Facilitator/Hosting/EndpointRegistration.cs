@@ -1,5 +1,6 @@
 using OffeneVersammlung.Facilitator.Api;
 using OffeneVersammlung.Facilitator.Hubs;
+using OffeneVersammlung.Facilitator.Participation;
 using OffeneVersammlung.Facilitator.Qr;
 
 namespace OffeneVersammlung.Facilitator.Hosting;
@@ -26,6 +27,7 @@ public static class EndpointRegistration
         app.MapHub<AssemblyHub>(AssemblyHub.Path);
         app.MapAssemblyApi();
         app.MapJoinQr();
+        app.MapJoinForm();
         app.MapHealthChecks("/health");
         app.MapLanguageSwitch();
         return app;

@@ -83,6 +83,7 @@ public static class ServiceRegistration
         services.AddSingleton<IAssemblyUpdateSink, PacedViews>();
         services.AddSingleton<ScreenFeeds>();
         services.AddSingleton<IViewReceiver>(s => s.GetRequiredService<ScreenFeeds>());
+        services.AddSingleton<IConsoleReceiver>(s => s.GetRequiredService<ScreenFeeds>());
         services.AddSingleton<IViewReceiver, HubUpdatePusher>();
     }
 
@@ -95,6 +96,7 @@ public static class ServiceRegistration
         services.AddScoped<CircuitHandler>(s => s.GetRequiredService<CircuitAddress>());
         services.AddScoped<InvocationLimit>();
         services.AddScoped<IParticipantLine, InProcessLine>();
+        services.AddScoped<IPhoneVisit, PhoneVisit>();
     }
 
     private static void AddRealtime(this IServiceCollection services)

@@ -7,7 +7,8 @@ namespace OffeneVersammlung.Facilitator.Hubs;
 
 /// <summary>
 /// Sends the pipeline's views over SignalR (<see cref="PacedViews"/> builds and paces them): the board
-/// to the public group, each changed own view to that participant alone. Sends are started, not awaited, so a phone on bad reception cannot hold up
+/// to the public group, each changed own view to that participant alone. No console: it has no SignalR
+/// client, it is a screen in this process (<see cref="ScreenFeeds"/>). Sends are started, not awaited, so a phone on bad reception cannot hold up
 /// anyone else; clients drop anything older than what they have.
 /// </summary>
 public sealed partial class HubUpdatePusher(IHubContext<AssemblyHub, IAssemblyClient> hub, ILogger<HubUpdatePusher> logger) : IViewReceiver
@@ -20,11 +21,6 @@ public sealed partial class HubUpdatePusher(IHubContext<AssemblyHub, IAssemblyCl
         {
             Observe(hub.Clients.Group(HubGroups.Participant(update.AssemblyId, participantId)).OwnViewChanged(own), update.AssemblyId);
         }
-    }
-
-    /// <summary>The console has no SignalR client: it is a screen in this process (<see cref="ScreenFeeds"/>).</summary>
-    public void ShowConsole(ConsoleUpdate update)
-    {
     }
 
     public void Forget(AssemblyDeleted deleted)

@@ -7,11 +7,12 @@ namespace OffeneVersammlung.Facilitator.Updates;
 /// The one update pipeline for every screen. Each assembly's changes pass two <see cref="PushThrottle"/>s,
 /// one for the room and one for the console, which take them off the command path and merge a burst
 /// of votes into one send per interval. Each send builds its audience's view once, from the newest
-/// state, and hands that same view to every <see cref="IViewReceiver"/>: the hub (phones, projectors
-/// and facilitators over SignalR) and the in-process screens (<see cref="ScreenFeeds"/>). So the
-/// console in the browser and a SignalR client see the same views at the same pace.
+/// state, and hands that same view to every receiver: the room's to every <see cref="IViewReceiver"/>
+/// (the hub's phones and the in-process screens, <see cref="ScreenFeeds"/>), the console's to the
+/// <see cref="IConsoleReceiver"/>, and only while a console follows the assembly: with none open, a
+/// room of 2,000 would build a view of 2,000 rows four times a second for nobody.
 /// </summary>
-public sealed partial class PacedViews(TimeProvider time, IEnumerable<IViewReceiver> receivers, ILogger<PacedViews> logger) : IAssemblyUpdateSink
+public sealed partial class PacedViews(TimeProvider time, IEnumerable<IViewReceiver> receivers, IConsoleReceiver consoles, ILogger<PacedViews> logger) : IAssemblyUpdateSink
 {
     /// <summary>
     /// At most 20 boards a second reach a phone: more would not show, a screen keeps only the
@@ -35,7 +36,12 @@ public sealed partial class PacedViews(TimeProvider time, IEnumerable<IViewRecei
         ArgumentNullException.ThrowIfNull(change);
         var pace = _paces.GetOrAdd(change.AssemblyId, _ => new AssemblyPace(this));
         pace.Room.Offer(change);
-        pace.Console.Offer(change);
+
+        // A console that opens later reads its first view itself (Screens/LiveScreen: it follows first, then reads).
+        if (consoles.FollowsConsole(change.AssemblyId))
+        {
+            pace.Console.Offer(change);
+        }
     }
 
     /// <summary>Tells every receiver at once; a view built before the deletion and not yet handed on is dropped.</summary>
@@ -69,12 +75,24 @@ public sealed partial class PacedViews(TimeProvider time, IEnumerable<IViewRecei
             if (await change.DescribeConsoleAsync() is { } console)
             {
                 var update = new ConsoleUpdate(change.AssemblyId, console);
-                pace.WhileOpen(() => Deliver(change.AssemblyId, r => r.ShowConsole(update)));
+                pace.WhileOpen(() => DeliverConsole(update));
             }
         }
         catch (Exception e)
         {
             LogBuildFailed(e, change.AssemblyId);
+        }
+    }
+
+    private void DeliverConsole(ConsoleUpdate update)
+    {
+        try
+        {
+            consoles.ShowConsole(update);
+        }
+        catch (Exception e)
+        {
+            LogDeliveryFailed(e, update.AssemblyId, consoles.GetType().Name);
         }
     }
 

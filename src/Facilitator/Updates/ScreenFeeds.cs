@@ -10,10 +10,11 @@ namespace OffeneVersammlung.Facilitator.Updates;
 /// they get the views the pipeline built for the hub, the same objects at the same pace, with no
 /// SignalR connection back to their own server. The deletion is told once and ends the following.
 /// </summary>
-public sealed partial class ScreenFeeds(ILogger<ScreenFeeds> logger) : IViewReceiver
+public sealed partial class ScreenFeeds(ILogger<ScreenFeeds> logger) : IViewReceiver, IConsoleReceiver
 {
     private readonly Lock _changing = new();
     private readonly ConcurrentDictionary<Guid, Follower[]> _followers = new();
+    private readonly ConcurrentDictionary<Guid, int> _consoles = new();
 
     /// <summary>
     /// Calls <paramref name="show"/> with every board the room is sent, until disposed, and
@@ -53,6 +54,9 @@ public sealed partial class ScreenFeeds(ILogger<ScreenFeeds> logger) : IViewRece
         }
     }
 
+    /// <summary>Asked with every accepted batch: counted apart from the followers, so a room of server-mode phones costs no scan.</summary>
+    public bool FollowsConsole(Guid assemblyId) => _consoles.ContainsKey(assemblyId);
+
     public void ShowConsole(ConsoleUpdate update)
     {
         ArgumentNullException.ThrowIfNull(update);
@@ -69,6 +73,7 @@ public sealed partial class ScreenFeeds(ILogger<ScreenFeeds> logger) : IViewRece
         lock (_changing)
         {
             _followers.TryRemove(deleted.AssemblyId, out gone);
+            _consoles.TryRemove(deleted.AssemblyId, out _);
         }
 
         if (gone is not null)
@@ -84,6 +89,10 @@ public sealed partial class ScreenFeeds(ILogger<ScreenFeeds> logger) : IViewRece
         lock (_changing)
         {
             _followers[assemblyId] = [.. _followers.GetValueOrDefault(assemblyId) ?? [], follower];
+            if (follower.Console is not null)
+            {
+                _consoles[assemblyId] = _consoles.GetValueOrDefault(assemblyId) + 1;
+            }
         }
 
         return new Following(this, assemblyId, follower);
@@ -93,9 +102,21 @@ public sealed partial class ScreenFeeds(ILogger<ScreenFeeds> logger) : IViewRece
     {
         lock (_changing)
         {
-            if (!_followers.TryGetValue(assemblyId, out var now))
+            if (!_followers.TryGetValue(assemblyId, out var now) || !now.Contains(follower))
             {
                 return;
+            }
+
+            if (follower.Console is not null && _consoles.GetValueOrDefault(assemblyId) is var consoles and > 0)
+            {
+                if (consoles == 1)
+                {
+                    _consoles.TryRemove(assemblyId, out _);
+                }
+                else
+                {
+                    _consoles[assemblyId] = consoles - 1;
+                }
             }
 
             Follower[] left = [.. now.Where(f => f != follower)];

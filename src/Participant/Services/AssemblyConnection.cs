@@ -46,7 +46,15 @@ public sealed class AssemblyConnection(IParticipantLine line, DeviceTokenStore d
 
         _started = true;
         await queue.LoadAsync();
-        Device = await devices.ReadAsync();
+        if (await devices.ReadAsync() is { } stored)
+        {
+            Device = stored;
+        }
+        else if (Device is { } arrived)
+        {
+            await devices.SaveAsync(arrived); // the page brought it (a join form's post) and the browser's script could not store it
+        }
+
         network.Changed += OnNetworkChanged;
         _networkDown = !await network.StartAsync();
         line.BoardChanged += board => Apply(board, null);
@@ -61,6 +69,19 @@ public sealed class AssemblyConnection(IParticipantLine line, DeviceTokenStore d
         line.Connected += OnConnectedAsync;
         SetState(ConnectionState.Connecting);
         await line.StartAsync(_stopping.Token);
+    }
+
+    /// <summary>
+    /// The participant the page was prerendered for (a join form's post): shown at once, bound on start
+    /// like a stored device.
+    /// </summary>
+    public void Arrive(StoredDevice device, ParticipantView view)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        ArgumentNullException.ThrowIfNull(view);
+        Device = device;
+        _views.Follow(device.AssemblyId, view.Own.ParticipantId);
+        _views.Apply(view.Board, view.Own);
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ public static class ParticipantServices
         services.AddScoped<CircuitStart>();
         services.AddScoped<PhoneTimeZone>();
         services.TryAddScoped<IParticipantLine, HubLine>();
+        services.TryAddScoped<IPhoneVisit, NoPhoneVisit>();
         services.AddScoped<AssemblyConnection>();
         return services;
     }

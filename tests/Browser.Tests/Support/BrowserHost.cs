@@ -46,6 +46,11 @@ public class BrowserHost : IAsyncLifetime
             : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 }, Locale = "de-DE", TimezoneId = timeZone, BaseURL = BaseAddress.ToString() })
             .WatchAsync().PatientAsync();
 
+    /// <summary>A phone whose browser runs no script at all: what the page does by HTML alone.</summary>
+    public Task<IBrowserContext> NewDeviceWithoutScriptAsync() =>
+        Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = "de-DE", JavaScriptEnabled = false, BaseURL = BaseAddress.ToString() })
+            .WatchAsync().PatientAsync();
+
     /// <summary>A tablet at 1024 × 768 with a touch screen (and no mouse of its own), for what a facilitator does by finger.</summary>
     public Task<IBrowserContext> NewTabletAsync() =>
         Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 768 }, HasTouch = true, Locale = "de-DE", BaseURL = BaseAddress.ToString() })

@@ -2,6 +2,7 @@
 // browser is a round trip on a slow line; so everything the phone needs from here at start — its stored
 // language, device and queue, whether the browser is online, the queue's and the network's watches — is
 // asked and answered in one call. The page loads this module (and the two it uses) with the page itself.
+import "./device-handoff.js"; // first: the app reads the device that a join form's post handed over
 import { watch as watchQueue, say } from "./circuit-queue.js";
 import { watch as watchNetwork } from "./network.js";
 
