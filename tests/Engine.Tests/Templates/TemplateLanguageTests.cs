@@ -62,7 +62,7 @@ public class TemplateLanguageTests
             "\"description\": { \"de\": \"Test\", \"en\": \"Test\" }",
             "\"description\": { \"de\": \"Test\", \"fr\": \"Essai\" }")));
 
-        Assert.Equal("description is written in \"fr\", which is not a language of the tool (de, en, de-x-ls)", refused.Message);
+        Assert.Equal("description is written in \"fr\", which is not a language of the tool (de, en, de-x-ls, tr, ar, uk)", refused.Message);
     }
 
     [Fact]
