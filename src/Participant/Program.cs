@@ -8,11 +8,15 @@ builder.Services.AddParticipantApp();
 var host = builder.Build();
 
 // The language is chosen once before the app runs; the page's root then speaks it (lang, dir), which
-// the host could not know while prerendering (the choice lives in this browser's storage).
+// the host could not know while prerendering (the choice lives in this browser's storage); on a first
+// visit the browser's Accept-Language, which the host wrote on the root.
 var js = host.Services.GetRequiredService<IJSRuntime>();
 var storage = new BrowserStorage(js);
 LanguagePreference.Offered = LanguagePreference.OfferedBy(await js.InvokeAsync<string?>("document.documentElement.getAttribute", "data-pseudo-locale"));
-LanguagePreference.Startup = LanguagePreference.Parse(await storage.GetAsync(LanguagePreference.Key), LanguagePreference.Offered);
+LanguagePreference.Startup = LanguagePreference.Choose(
+    await storage.GetAsync(LanguagePreference.Key),
+    await js.InvokeAsync<string?>("document.documentElement.getAttribute", "data-accept-language"),
+    LanguagePreference.Offered);
 await js.InvokeVoidAsync("document.documentElement.setAttribute", "lang", LanguagePreference.Startup.HtmlLang);
 await js.InvokeVoidAsync("document.documentElement.setAttribute", "dir", LanguagePreference.Startup.Dir);
 

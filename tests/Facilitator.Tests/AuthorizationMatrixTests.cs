@@ -7,6 +7,7 @@ using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Privacy;
+using OffeneVersammlung.Engine.Projector;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Engine.Timers;
 using OffeneVersammlung.Engine.Topics;
@@ -77,6 +78,7 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
         new("PauseTimer", Stage.TimerRunning, w => new PauseTimer(Id())),
         new("ExtendTimer", Stage.TimerRunning, w => new ExtendTimer(Id(), 30)),
         new("ShowJoinCode", Stage.Lobby, w => new ShowJoinCode(Id(), false)),
+        new("ChooseProjectorLanguage", Stage.Lobby, w => new ChooseProjectorLanguage(Id(), "tr")),
         new("SetDoor", Stage.Lobby, w => new SetDoor(Id(), Door.Closed)),
         new("AdmitKnocker", Stage.Knocking, w => new AdmitKnocker(Id(), w.Knocker)),
         new("TurnAwayKnocker", Stage.Knocking, w => new TurnAwayKnocker(Id(), w.Knocker)),

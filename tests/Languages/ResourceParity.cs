@@ -14,6 +14,28 @@ public static class ResourceParity
             $"{System.IO.Path.GetFileName(language.Path)}: missing [{string.Join(", ", missing)}], not in German [{string.Join(", ", extra)}], empty [{string.Join(", ", empty)}]");
     }
 
+    /// <summary>
+    /// Every text of a translation uses exactly the placeholders of its German text ({0}, {1:N0}): a
+    /// lost {1} drops a number from the sentence, an extra {2} throws when the screen formats it.
+    /// </summary>
+    public static void AssertSamePlaceholders(ResourceFile german, ResourceFile language)
+    {
+        var differing = language.Texts
+            .Where(t => german.Texts.TryGetValue(t.Key, out var original) && !Placeholders(original).SetEquals(Placeholders(t.Value)))
+            .Select(t => $"{t.Key} ({string.Join(" ", Placeholders(german.Texts[t.Key]).Order(StringComparer.Ordinal))} in German)")
+            .ToList();
+        Xunit.Assert.True(differing.Count == 0, $"{System.IO.Path.GetFileName(language.Path)}: other placeholders than German [{string.Join(", ", differing)}]");
+    }
+
+    /// <summary>The registered languages that must have every key: all but German (the neutral file) and Leichte Sprache (partial by design).</summary>
+    public static IEnumerable<string> FullTranslationTags =>
+        OffeneVersammlung.Contracts.Languages.UiLanguages.All
+            .Where(l => l != OffeneVersammlung.Contracts.Languages.UiLanguages.Default && l != OffeneVersammlung.Contracts.Languages.UiLanguages.Easy)
+            .Select(l => l.Tag);
+
+    private static HashSet<string> Placeholders(string text) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(text, @"\{\d+(:[^}]*)?\}").Select(m => m.Value)];
+
     /// <summary>A partial translation (it falls back to German): only keys German has, apart from <paramref name="own"/>.</summary>
     public static void AssertOnlyGermanKeys(ResourceFile german, ResourceFile language, Func<string, bool> own)
     {

@@ -19,6 +19,30 @@ public class LanguagePreferenceTests : ParticipantTestContext
         Assert.Equal(tag, LanguagePreference.Parse(stored, UiLanguages.All).Tag);
     }
 
+    [Theory]
+    [InlineData("tr-TR,tr;q=0.9,de;q=0.8", "tr")]
+    [InlineData("fr-FR, ar;q=0.7, en;q=0.5", "ar")]
+    [InlineData("uk", "uk")]
+    [InlineData("en;q=0.2, tr;q=0.9", "tr")]
+    [InlineData("de-DE,de;q=0.9,en;q=0.8", "de")]
+    [InlineData("fr-FR, *;q=0.5", "de")]
+    [InlineData("tr;q=0, en", "en")]
+    [InlineData(null, "de")]
+    public void A_first_visit_speaks_the_first_of_the_browser_s_languages_the_phone_has(string? acceptLanguage, string tag)
+    {
+        Assert.Equal(tag, LanguagePreference.Choose(null, acceptLanguage, UiLanguages.All).Tag);
+    }
+
+    [Theory]
+    [InlineData("de", "tr-TR,tr;q=0.9", "de")]
+    [InlineData("en", "ar", "en")]
+    [InlineData("Easy", "uk", "de-x-ls")]
+    [InlineData("fr", "uk", "uk")]
+    public void A_kept_choice_wins_over_the_browser_s_language(string stored, string acceptLanguage, string tag)
+    {
+        Assert.Equal(tag, LanguagePreference.Choose(stored, acceptLanguage, UiLanguages.All).Tag);
+    }
+
     [Fact]
     public void The_pseudo_locale_is_offered_and_understood_only_when_the_page_says_so()
     {
@@ -46,7 +70,10 @@ public class LanguagePreferenceTests : ParticipantTestContext
         var cut = Render<Components.LanguageSwitch>();
 
         var buttons = cut.FindAll("nav.languages button");
-        Assert.Equal(UiLanguages.All.Select(l => (l.NativeName, l.HtmlLang)), buttons.Select(b => (b.TextContent, b.GetAttribute("lang")!)));
+        Assert.Equal(UiLanguages.All.Select(l => (l.NativeName, l.HtmlLang, l.Dir)), buttons.Select(b => (b.TextContent, b.GetAttribute("lang")!, b.GetAttribute("dir")!)));
+        Assert.Contains(("العربية", "ar", "rtl"), buttons.Select(b => (b.TextContent, b.GetAttribute("lang")!, b.GetAttribute("dir")!)));
+        Assert.Contains("Türkçe", buttons.Select(b => b.TextContent));
+        Assert.Contains("Українська", buttons.Select(b => b.TextContent));
     }
 
     [Fact]

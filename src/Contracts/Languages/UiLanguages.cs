@@ -9,11 +9,14 @@ public static class UiLanguages
     public static readonly UiLanguage German = new("de", "Deutsch", "de", TextDirection.LeftToRight, null);
     public static readonly UiLanguage English = new("en", "English", "en", TextDirection.LeftToRight, "de");
     public static readonly UiLanguage Easy = new("de-x-ls", "Leichte Sprache", "de", TextDirection.LeftToRight, "de");
+    public static readonly UiLanguage Turkish = new("tr", "Türkçe", "tr", TextDirection.LeftToRight, "de");
+    public static readonly UiLanguage Arabic = new("ar", "العربية", "ar", TextDirection.RightToLeft, "de");
+    public static readonly UiLanguage Ukrainian = new("uk", "Українська", "uk", TextDirection.LeftToRight, "de");
 
     /// <summary>A made-up language for testing (accented, a third longer, right to left; lang "de-x-pseudo": German made strange, a tag screen readers and checkers accept); offered only where the host's PseudoLocale switch is on, never in <see cref="All"/>.</summary>
     public static readonly UiLanguage Pseudo = new("qps-plocm", "[Ƥšéûđö ŀöçåļé]", "de-x-pseudo", TextDirection.RightToLeft, "de");
 
-    public static IReadOnlyList<UiLanguage> All { get; } = [German, English, Easy];
+    public static IReadOnlyList<UiLanguage> All { get; } = [German, English, Easy, Turkish, Arabic, Ukrainian];
 
     public static UiLanguage Default => German;
 

@@ -5,6 +5,8 @@ namespace OffeneVersammlung.Contracts.Views;
 /// Nothing here tells who voted for what. <see cref="JoinCodeVisible"/> is for the projector: whether the
 /// facilitator wants the join QR code and code on the wall. <see cref="Wall"/>, the clustering wall's layout, only
 /// in the clustering phase (the phones' boards stay small the rest of the evening).
+/// <see cref="ProjectorSecondLanguage"/>, the tag of the language the projector shows beside its own, if the
+/// facilitator chose one.
 /// </summary>
 public sealed record PublicBoard(
     Guid AssemblyId,
@@ -27,4 +29,5 @@ public sealed record PublicBoard(
     ResultsBoard? Results,
     IReadOnlyList<GroupCard> Groups,
     bool JoinCodeVisible,
-    WallView? Wall = null);
+    WallView? Wall = null,
+    string? ProjectorSecondLanguage = null);

@@ -4,6 +4,7 @@ using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Privacy;
+using OffeneVersammlung.Engine.Projector;
 using OffeneVersammlung.Engine.Timers;
 using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Engine.Voting;
@@ -47,6 +48,7 @@ namespace OffeneVersammlung.Engine.Assemblies;
 [Union(30, typeof(KnockerTurnedAway))]
 [Union(31, typeof(CardMoved))]
 [Union(32, typeof(AreaMoved))]
+[Union(46, typeof(ProjectorLanguageChosen))]
 public abstract record AssemblyEvent
 {
     internal abstract void ApplyTo(AssemblyState state);

@@ -29,6 +29,9 @@ public sealed class AssemblyState
     public bool JoinCodeVisible { get; internal set; } = true;
     public Door Door { get; internal set; } = Door.Open;
 
+    /// <summary>The language the projector shows beside its own (a registered tag), if the facilitator chose one.</summary>
+    public string? ProjectorSecondLanguage { get; internal set; }
+
     /// <summary>The facilitator's latest count of the people taking part, if any.</summary>
     public Headcount? Headcount { get; internal set; }
 

@@ -38,7 +38,7 @@ public static class ProtocolHtmlWriter
         var labels = new ProtocolLabels(protocol, texts);
         var title = HtmlText.Inline(texts.Format("ProtocolHeading", protocol.Title));
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(texts.Language).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(texts.HtmlLang).Append("\" dir=\"").Append(texts.Dir).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(title).Append("</title>\n<style>\n").Append(Style).Append("\n</style>\n</head>\n<body>\n");
@@ -68,7 +68,8 @@ public static class ProtocolHtmlWriter
         html.Append("<dl>\n");
         foreach (var (label, value) in facts)
         {
-            html.Append("<dt>").Append(HtmlText.Inline(label)).Append("</dt><dd>").Append(HtmlText.Block(value)).Append("</dd>\n");
+            // A label may be a neighbour's (a cluster's name) and a value is often one (a place, a goal): each finds its own direction.
+            html.Append("<dt dir=\"auto\">").Append(HtmlText.Inline(label)).Append("</dt><dd dir=\"auto\">").Append(HtmlText.Block(value)).Append("</dd>\n");
         }
 
         html.Append("</dl>\n");
@@ -130,7 +131,7 @@ public static class ProtocolHtmlWriter
             html.Append("<tr>");
             foreach (var (cell, i) in cells.Select((c, i) => (c, i)))
             {
-                html.Append(IsNumeric(i, cells.Count) ? "<td class=\"n\">" : "<td>").Append(HtmlText.Block(cell)).Append("</td>");
+                html.Append(IsNumeric(i, cells.Count) ? "<td class=\"n\">" : "<td dir=\"auto\">").Append(HtmlText.Block(cell)).Append("</td>");
             }
 
             html.Append("</tr>\n");
@@ -150,7 +151,7 @@ public static class ProtocolHtmlWriter
         html.Append("<ul class=\"set-aside\">\n");
         foreach (var sentence in sentences)
         {
-            html.Append("<li>").Append(HtmlText.Block(sentence)).Append("</li>\n");
+            html.Append("<li dir=\"auto\">").Append(HtmlText.Block(sentence)).Append("</li>\n");
         }
 
         html.Append("</ul>\n");
@@ -211,7 +212,7 @@ public static class ProtocolHtmlWriter
                 html.Append("<p><strong>").Append(HtmlText.Inline(texts["Goals"])).Append("</strong></p>\n<ul>\n");
                 foreach (var goal in group.Goals)
                 {
-                    html.Append("<li>").Append(HtmlText.Block(goal)).Append("</li>\n");
+                    html.Append("<li dir=\"auto\">").Append(HtmlText.Block(goal)).Append("</li>\n");
                 }
 
                 html.Append("</ul>\n");

@@ -21,6 +21,8 @@ public sealed class ExportTexts
     private ExportTexts(UiLanguage language, TimeZoneInfo zone)
     {
         Language = language.Tag;
+        HtmlLang = language.HtmlLang;
+        Dir = language.Dir;
         // German is the neutral resources: read without a culture, so no culture data is involved.
         _culture = language == UiLanguages.Default ? CultureInfo.InvariantCulture : ResourceLanguages.CultureOf(language)!;
         _zone = zone;
@@ -31,6 +33,12 @@ public sealed class ExportTexts
 
     /// <summary>The tag of the language the export is written in (one of <see cref="Languages"/>).</summary>
     public string Language { get; }
+
+    /// <summary>The HTML export's <c>lang</c>.</summary>
+    public string HtmlLang { get; }
+
+    /// <summary>The HTML export's <c>dir</c>: "rtl" for Arabic.</summary>
+    public string Dir { get; }
 
     public string this[string name] => Resources.GetString(name, _culture) ?? name;
 

@@ -31,7 +31,7 @@ public sealed class CircuitStart(IJSRuntime js, BrowserStorage storage, Language
 
         storage.Know(state.Stored ?? []);
         network.Heard(state.Online);
-        await preference.StartInCircuitAsync(state.PseudoLocale, js);
+        await preference.StartInCircuitAsync(state.PseudoLocale, state.AcceptLanguage, js);
         if (preference.Current != UiLanguages.Default)
         {
             // The queue's notice started in German; the phone's language is known only now.
@@ -39,6 +39,6 @@ public sealed class CircuitStart(IJSRuntime js, BrowserStorage storage, Language
         }
     }
 
-    /// <summary>What the browser answered: the root's pseudo-locale switch, navigator.onLine, and the stored values by key.</summary>
-    public sealed record BrowserStart(string? PseudoLocale, bool Online, Dictionary<string, string?>? Stored);
+    /// <summary>What the browser answered: the root's pseudo-locale switch and Accept-Language, navigator.onLine, and the stored values by key.</summary>
+    public sealed record BrowserStart(string? PseudoLocale, bool Online, Dictionary<string, string?>? Stored, string? AcceptLanguage = null);
 }

@@ -36,6 +36,20 @@ public sealed class LanguagePreference(BrowserStorage storage)
         return offered.FirstOrDefault(l => string.Equals(l.Tag, tag, StringComparison.OrdinalIgnoreCase)) ?? UiLanguages.Default;
     }
 
+    /// <summary>
+    /// The language a phone starts in: its stored choice, kept from any earlier visit; on the first
+    /// visit (nothing stored, or a language no longer offered) the browser's, from its Accept-Language
+    /// header; German when the browser asks for none of ours.
+    /// </summary>
+    public static UiLanguage Choose(string? stored, string? acceptLanguage, IReadOnlyList<UiLanguage> offered)
+    {
+        var kept = Parse(stored, offered);
+        return kept != UiLanguages.Default || IsGerman(stored) ? kept : AcceptLanguage.Pick(acceptLanguage, offered) ?? UiLanguages.Default;
+    }
+
+    private static bool IsGerman(string? stored) =>
+        string.Equals(stored?.Trim(), UiLanguages.Default.Tag, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Is the page's root told that the host offers the pseudo-locale (<c>data-pseudo-locale="on"</c>)?</summary>
     public static IReadOnlyList<UiLanguage> OfferedBy(string? pseudoLocaleAttribute) =>
         pseudoLocaleAttribute == "on" ? [.. UiLanguages.All, UiLanguages.Pseudo] : UiLanguages.All;
@@ -44,15 +58,15 @@ public sealed class LanguagePreference(BrowserStorage storage)
 
     /// <summary>
     /// For a phone running in a circuit, which starts without this browser's storage: takes whether the
-    /// pseudo-locale is offered (the root's attribute, as <see cref="CircuitStart"/> read it) and the stored
-    /// choice, as Program.cs does before a WebAssembly phone starts (statics there are one phone's; on the
+    /// pseudo-locale is offered and the browser's Accept-Language (the root's attributes, as
+    /// <see cref="CircuitStart"/> read them) and the stored choice, as Program.cs does before a WebAssembly phone starts (statics there are one phone's; on the
     /// server they would be every phone's), and sets the page's root without waiting for the browser.
     /// </summary>
-    public async ValueTask StartInCircuitAsync(string? pseudoLocaleAttribute, IJSRuntime js)
+    public async ValueTask StartInCircuitAsync(string? pseudoLocaleAttribute, string? acceptLanguage, IJSRuntime js)
     {
         ArgumentNullException.ThrowIfNull(js);
         Choices = OfferedBy(pseudoLocaleAttribute);
-        Current = Parse(await storage.GetAsync(Key), Choices);
+        Current = Choose(await storage.GetAsync(Key), acceptLanguage, Choices);
         BrowserCalls.Unawaited(js.InvokeVoidAsync("document.documentElement.setAttribute", "lang", Current.HtmlLang));
         BrowserCalls.Unawaited(js.InvokeVoidAsync("document.documentElement.setAttribute", "dir", Current.Dir));
     }

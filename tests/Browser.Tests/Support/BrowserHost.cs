@@ -40,10 +40,11 @@ public class BrowserHost : IAsyncLifetime
 
     /// <summary>A fresh browser context (own storage, like another person's device).</summary>
     /// <param name="timeZone">An IANA zone for the device's clock; null keeps the machine's.</param>
-    public Task<IBrowserContext> NewDeviceAsync(bool phone = true, string? timeZone = null) =>
+    /// <param name="locale">The browser's language (its Accept-Language and navigator.language).</param>
+    public Task<IBrowserContext> NewDeviceAsync(bool phone = true, string? timeZone = null, string locale = "de-DE") =>
         Browser.NewContextAsync(phone
-            ? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = "de-DE", TimezoneId = timeZone, BaseURL = BaseAddress.ToString() }
-            : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 }, Locale = "de-DE", TimezoneId = timeZone, BaseURL = BaseAddress.ToString() })
+            ? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = locale, TimezoneId = timeZone, BaseURL = BaseAddress.ToString() }
+            : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 }, Locale = locale, TimezoneId = timeZone, BaseURL = BaseAddress.ToString() })
             .WatchAsync().PatientAsync();
 
     /// <summary>A phone whose browser runs no script at all: what the page does by HTML alone.</summary>

@@ -5,6 +5,7 @@ using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Privacy;
+using OffeneVersammlung.Engine.Projector;
 using OffeneVersammlung.Engine.Timers;
 using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Engine.Voting;
@@ -22,6 +23,8 @@ internal sealed class RandomCommandSource(int seed)
 
     // Wall moves draw from their own sequence, so the other commands' sequences stay what they were.
     private readonly Random _wall = new(seed + 7919);
+    // The projector's second language, too, so adding it left the other sequences as they were.
+    private readonly Random _screens = new(seed + 104729);
 
     public (AssemblyCommand Command, Actor Actor) Next(AssemblyState state)
     {
@@ -68,7 +71,7 @@ internal sealed class RandomCommandSource(int seed)
                 6 => _random.Next(4) == 0 ? new TurnAwayKnocker(id, Pick(knocks)) : new AdmitKnocker(id, Pick(knocks)),
                 0 => new StartTimer(id, _random.Next(2) == 0 ? null : _random.Next(-5, 600)),
                 1 => new PauseTimer(id),
-                2 => new ShowJoinCode(id, _random.Next(2) == 0),
+                2 => ScreenSetting(id, _random.Next(2) == 0),
                 3 => new SetRetention(id, _random.Next(-5, 4000)),
                 4 => new RecordHeadcount(id, _random.Next(-3, 80)),
                 _ => new ExtendTimer(id, _random.Next(-120, 120)),
@@ -76,6 +79,13 @@ internal sealed class RandomCommandSource(int seed)
         };
         return (command, actor);
     }
+
+    private static readonly List<string> ProjectorLanguages = ["tr", "ar", "uk", "en", "xx"];
+
+    /// <summary>The join code's visibility, or now and then the projector's second language, from a stream of its own so the other draws stay as they were.</summary>
+    private AssemblyCommand ScreenSetting(Guid id, bool visible) => _screens.Next(4) == 0
+        ? new ChooseProjectorLanguage(id, _screens.Next(3) == 0 ? null : ProjectorLanguages[_screens.Next(ProjectorLanguages.Count)])
+        : new ShowJoinCode(id, visible);
 
     private AssemblyCommand WallMove(Guid id, List<Guid> topics, List<Guid> clusters) => _wall.Next(2) == 0
         ? new MoveCard(id, topics[_wall.Next(topics.Count)], _wall.Next(-50, 3000), _wall.Next(-50, 3000))

@@ -16,6 +16,8 @@ public class TemplateLanguageTests
     [InlineData("EN", "Welcome")]
     [InlineData("de-x-ls", "Willkommen")]
     [InlineData("fr", "Willkommen")]
+    [InlineData("tr", "Willkommen")]
+    [InlineData("ar", "Willkommen")]
     [InlineData(null, "Willkommen")]
     public void A_text_shows_in_the_language_asked_for_or_falls_back_to_German(string? tag, string shown) =>
         Assert.Equal(shown, Welcome.For(tag));
@@ -62,7 +64,7 @@ public class TemplateLanguageTests
             "\"description\": { \"de\": \"Test\", \"en\": \"Test\" }",
             "\"description\": { \"de\": \"Test\", \"fr\": \"Essai\" }")));
 
-        Assert.Equal("description is written in \"fr\", which is not a language of the tool (de, en, de-x-ls)", refused.Message);
+        Assert.Equal("description is written in \"fr\", which is not a language of the tool (de, en, de-x-ls, tr, ar, uk)", refused.Message);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Contracts.Languages;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Storage;
 using OffeneVersammlung.Engine.Templates;
@@ -16,6 +17,20 @@ public class TemplateTests
         Assert.Equal(["erzaehlcafe", "offene-versammlung", "online-bistro", "online-workshop"], templates.Select(t => t.Id));
         Assert.All(templates, t => Assert.Null(TemplateValidator.FindProblem(t)));
         Assert.All(templates, t => Assert.All(t.Phases, p => Assert.NotNull(p.Prompt)));
+    }
+
+    [Fact]
+    public void Every_text_of_every_seed_template_is_written_in_every_language_of_the_screens()
+    {
+        // Leichte Sprache is the phone's own; the seeds leave it to the phone's general prompts.
+        var languages = UiLanguages.All.Where(l => l != UiLanguages.Easy).Select(l => l.Tag).ToList();
+        var missing = TemplateDirectory.Load(RepositoryRoot.Seeds("templates"))
+            .SelectMany(t => new[] { ($"{t.Id} name", t.Name), ($"{t.Id} description", t.Description) }
+                .Concat(t.Phases.Where(p => p.Prompt is not null).Select(p => ($"{t.Id} {p.Phase}", p.Prompt!))))
+            .SelectMany(text => languages.Where(tag => string.IsNullOrWhiteSpace(text.Item2.Texts.GetValueOrDefault(tag))).Select(tag => $"{text.Item1} ({tag})"))
+            .ToList();
+
+        Assert.True(missing.Count == 0, "Seed texts without their language: " + string.Join(", ", missing));
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed partial class ExportTests(ExportedAssembly evening) : IClassFixtur
         Assert.EndsWith(".html", file.FileName, StringComparison.Ordinal);
         Assert.StartsWith("text/html", file.ContentType, StringComparison.Ordinal);
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
-        Assert.Contains($"<html lang=\"{language}\">", html, StringComparison.Ordinal);
+        Assert.Contains($"<html lang=\"{language}\" dir=\"ltr\">", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;Ben&lt;/b&gt;", html, StringComparison.Ordinal);
@@ -142,6 +142,43 @@ public sealed partial class ExportTests(ExportedAssembly evening) : IClassFixtur
         Assert.Contains(HostileTexts.Problem, meeting.Description, StringComparison.Ordinal);
         Assert.Contains("Werkzeug\nund Farbe", meeting.Description, StringComparison.Ordinal);
         Assert.DoesNotContain(HostileTexts.Contact, ics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_Turkish_protocol_calendar_and_printable_page_are_written_in_Turkish_with_the_neighbours_texts_as_written()
+    {
+        var markdown = await ExportAsync(ExportFormat.ProtocolMarkdown, "tr");
+        var html = await ExportAsync(ExportFormat.ProtocolHtml, "tr");
+        var calendar = await ExportAsync(ExportFormat.GroupCalendar, "tr");
+        var md = Encoding.UTF8.GetString(markdown.Content);
+        var page = Encoding.UTF8.GetString(html.Content);
+
+        Assert.Matches("^tutanak-kiezversammlung-nord-2025-05-20\\.md$", markdown.FileName);
+        Assert.Contains("# Tutanak: ", md, StringComparison.Ordinal);
+        Assert.Contains("## Konular", md, StringComparison.Ordinal);
+        Assert.Contains("## Proje grupları", md, StringComparison.Ordinal);
+        Assert.Contains("Kimin neye oy verdiği hiçbir tutanakta yer almaz.", md, StringComparison.Ordinal);
+        Assert.Contains("\\<b\\>Ben\\</b\\>", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("## Themen", md, StringComparison.Ordinal);
+
+        Assert.Contains("<html lang=\"tr\" dir=\"ltr\">", page, StringComparison.Ordinal);
+        Assert.Contains("<h2>Katılım</h2>", page, StringComparison.Ordinal);
+        Assert.Contains("<dd dir=\"auto\">Zu wenig Bänke<br>&lt;img", page, StringComparison.Ordinal);
+
+        Assert.Matches("^bulusmalar-kiezversammlung-nord-2025-05-20\\.ics$", calendar.FileName);
+        StrictIcs.AssertWellFormed(calendar.Content);
+        var meeting = Assert.Single(Ical.Net.Calendar.Load(Encoding.UTF8.GetString(calendar.Content))!.Events);
+        Assert.Equal("Proje grubu: " + HostileTexts.GroupName, meeting.Summary);
+    }
+
+    [Fact]
+    public async Task An_Arabic_printable_page_runs_right_to_left_and_lets_each_neighbours_text_find_its_direction()
+    {
+        var page = Encoding.UTF8.GetString((await ExportAsync(ExportFormat.ProtocolHtml, "ar")).Content);
+
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", page, StringComparison.Ordinal);
+        Assert.Contains("<h2>المواضيع</h2>", page, StringComparison.Ordinal);
+        Assert.Contains("<dd dir=\"auto\">Zu wenig Bänke<br>&lt;img", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -75,8 +75,8 @@ public sealed class ExportWriterTests
         var html = ProtocolHtmlWriter.Write(protocol, texts, Now);
         var markdown = ProtocolMarkdownWriter.Write(protocol, texts, Now);
 
-        Assert.Contains($"<li>{merged.Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)}</li>", html, StringComparison.Ordinal);
-        Assert.Contains($"<li>{hidden}</li>", html, StringComparison.Ordinal);
+        Assert.Contains($"<li dir=\"auto\">{merged.Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)}</li>", html, StringComparison.Ordinal);
+        Assert.Contains($"<li dir=\"auto\">{hidden}</li>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
         Assert.Contains($"- {MarkdownText.Inline(merged)}", markdown, StringComparison.Ordinal);
         Assert.Contains($"- {hidden}", markdown, StringComparison.Ordinal);

@@ -18,7 +18,8 @@ export function start(keys, queue, network, words) {
 
     watchQueue(queue, words);
     const online = watchNetwork(network);
-    return { pseudoLocale: document.documentElement.getAttribute("data-pseudo-locale"), online, stored };
+    const root = document.documentElement;
+    return { pseudoLocale: root.getAttribute("data-pseudo-locale"), acceptLanguage: root.getAttribute("data-accept-language"), online, stored };
 }
 
 // The queue's notice in the phone's language, known to the circuit only after start answered.
