@@ -1,4 +1,5 @@
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.Announcements;
 using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
@@ -28,6 +29,9 @@ public sealed class AssemblyState
     public PhaseTimer Timer { get; internal set; } = PhaseTimer.None;
     public bool JoinCodeVisible { get; internal set; } = true;
     public Door Door { get; internal set; } = Door.Open;
+
+    /// <summary>The public invitation, once the facilitator wrote one.</summary>
+    public Announcement? Announcement { get; internal set; }
 
     /// <summary>The facilitator's latest count of the people taking part, if any.</summary>
     public Headcount? Headcount { get; internal set; }
