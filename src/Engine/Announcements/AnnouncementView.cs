@@ -6,7 +6,7 @@ namespace OffeneVersammlung.Engine.Announcements;
 /// <summary>
 /// The public invitation as of an instant: what the announcement page, the poster, the calendar file and the
 /// info screen show. It names nobody who takes part. <see cref="Date"/> is the next date: for a series past its
-/// evening, the series' next one, which is no assembly yet (<see cref="IsThisAssemblysDate"/> is false).
+/// evening, the series' next one, which is no assembly yet (<see cref="IsThisAssemblysDate"/> is false); <see cref="AnnouncedDate"/> is the assembly's own, which a series repeats.
 /// </summary>
 public sealed record AnnouncementView(
     string Title,
@@ -22,7 +22,8 @@ public sealed record AnnouncementView(
     SeriesRule? Series,
     bool IsThisAssemblysDate,
     Joining Joining,
-    DateTimeOffset JoiningOpensAt)
+    DateTimeOffset JoiningOpensAt,
+    DateTimeOffset AnnouncedDate)
 {
     /// <summary>How long an evening is shown as lasting when its template gives no timeboxes.</summary>
     public static readonly TimeSpan DefaultLength = TimeSpan.FromHours(2);
@@ -61,6 +62,6 @@ public sealed record AnnouncementView(
             : Joining.NotYet;
         return new AnnouncementView(
             announcement.Title, date, length, announcement.Place, announcement.OnlineLink, state.Format, announcement.Access,
-            announcement.ContactPhone, announcement.HouseRules, steps, announcement.Series, isOwn, joining, opensAt);
+            announcement.ContactPhone, announcement.HouseRules, steps, announcement.Series, isOwn, joining, opensAt, own);
     }
 }

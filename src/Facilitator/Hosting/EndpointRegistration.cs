@@ -1,3 +1,4 @@
+using OffeneVersammlung.Facilitator.Announcements;
 using OffeneVersammlung.Facilitator.Api;
 using OffeneVersammlung.Facilitator.Hubs;
 using OffeneVersammlung.Facilitator.Qr;
@@ -26,6 +27,7 @@ public static class EndpointRegistration
         app.MapHub<AssemblyHub>(AssemblyHub.Path);
         app.MapAssemblyApi();
         app.MapJoinQr();
+        app.MapAnnouncements();
         app.MapHealthChecks("/health");
         app.MapLanguageSwitch();
         return app;

@@ -1,5 +1,5 @@
-using OffeneVersammlung.Engine.Announcements;
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.Announcements;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;
