@@ -10,7 +10,7 @@ namespace OffeneVersammlung.Facilitator.Announcements;
 /// The public invitation as one small HTML page, written on the server: no script, no WebAssembly, nothing from
 /// another origin, one style sheet. It works on the oldest phone a neighbour has. It names nobody who takes part.
 /// The info-screen mode shows the same invitation in large type and turns through the languages by a CSS
-/// animation (none where the screen asks for reduced motion), and reloads itself every few minutes for the next date.
+/// animation (none where the screen asks for reduced motion), and reloads itself every few minutes for the next date (its one small script; the page itself has none).
 /// </summary>
 public static class AnnouncementPage
 {
@@ -44,7 +44,7 @@ public static class AnnouncementPage
         ArgumentNullException.ThrowIfNull(announcement);
         var german = AnnouncementTexts.For(UiLanguages.Default.Tag);
         var html = new StringBuilder();
-        Open(html, german, german.Format("PageTitle", announcement.View.Title), "info-screen", refreshSeconds: 300);
+        Open(html, german, german.Format("PageTitle", announcement.View.Title), "info-screen", reloads: true);
         html.Append("<main class=\"screen-grid\"><div class=\"screen-facts\">");
         html.Append("<h1>").Append(Enc(announcement.View.Title)).Append("</h1>");
         html.Append("<p class=\"screen-date\">").Append(Enc(german.DateAndTime(announcement.View.Date))).Append("</p>");
@@ -87,14 +87,14 @@ public static class AnnouncementPage
         return html.ToString();
     }
 
-    private static void Open(StringBuilder html, AnnouncementTexts texts, string title, string bodyClass, int? refreshSeconds = null)
+    private static void Open(StringBuilder html, AnnouncementTexts texts, string title, string bodyClass, bool reloads = false)
     {
         html.Append("<!DOCTYPE html><html lang=\"").Append(texts.Language.HtmlLang).Append("\" dir=\"").Append(texts.Language.Dir).Append("\"><head><meta charset=\"utf-8\">");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.Append("<meta name=\"robots\" content=\"noindex\">");
-        if (refreshSeconds is { } seconds)
+        if (reloads)
         {
-            html.Append("<meta http-equiv=\"refresh\" content=\"").Append(seconds).Append("\">");
+            html.Append("<script src=\"/js/info-screen.js\" defer></script>");
         }
 
         html.Append("<title>").Append(Enc(title)).Append("</title>");

@@ -77,7 +77,8 @@ public static class AnnouncementPrint
 
         y = Text(formatter, graphics, texts["Invitation"].ToUpperInvariant(), Font(8, scale, bold: true), x, y, width);
         y = Text(formatter, graphics, view.Title, Font(17, scale, bold: true), x, y + (2 * scale), width, maxLines: 3);
-        y = Text(formatter, graphics, texts.DateAndTime(view.Date), Font(12, scale, bold: true), x, y + (4 * scale), width);
+        y = Text(formatter, graphics, texts.Date(view.Date), Font(12, scale, bold: true), x, y + (4 * scale), width, maxLines: 2);
+        y = Text(formatter, graphics, texts.Time(view.Date), Font(12, scale, bold: true), x, y, width);
         if (view.Series is { } series)
         {
             y = Text(formatter, graphics, texts.Series(series, view.AnnouncedDate), Font(8.5, scale), x, y, width);

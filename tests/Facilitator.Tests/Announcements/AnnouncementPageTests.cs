@@ -192,7 +192,7 @@ public sealed partial class AnnouncementPageTests : IAsyncLifetime
         Assert.Contains("Scanne den QR-Code", html, StringComparison.Ordinal);
         Assert.Contains("Scan the QR code", html, StringComparison.Ordinal);
         Assert.Contains("Mach ein Foto vom QR-Code", html, StringComparison.Ordinal);
-        Assert.Contains("http-equiv=\"refresh\"", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/js/info-screen.js\" defer></script>", html, StringComparison.Ordinal);
         Assert.Equal("image/svg+xml", qr.Content.Headers.ContentType?.MediaType);
     }
 

@@ -53,6 +53,13 @@ public sealed class AnnouncementPrintTests : IAsyncLifetime
         var bytes = await response.Content.ReadAsByteArrayAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        // OV_ANNOUNCEMENT_PDF=folder keeps the files, to look at.
+        if (Environment.GetEnvironmentVariable("OV_ANNOUNCEMENT_PDF") is { Length: > 0 } folder)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(folder, $"{language}-{file}"), bytes);
+        }
+
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         using var pdf = PdfDocument.Open(bytes);
         var page = Assert.Single(pdf.GetPages());

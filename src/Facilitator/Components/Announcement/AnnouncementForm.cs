@@ -75,7 +75,10 @@ public sealed class AnnouncementForm
         }
 
         var wallClock = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        var offset = Zone.IsInvalidTime(wallClock) ? Zone.GetUtcOffset(wallClock.AddHours(-3)) : Zone.GetUtcOffset(wallClock);
+        // As the series counts (SeriesDates): a skipped time moves on by the jump, a repeated one is the first of the two.
+        var offset = Zone.IsInvalidTime(wallClock) ? Zone.GetUtcOffset(wallClock.AddHours(-3))
+            : Zone.IsAmbiguousTime(wallClock) ? Zone.GetAmbiguousTimeOffsets(wallClock).Max()
+            : Zone.GetUtcOffset(wallClock);
         SeriesRule? series = Enum.TryParse<Repeat>(Repeat, out var repeat) ? new SeriesRule(repeat, SeriesRule.DefaultTimeZone) : null;
         return new Announce(
             Guid.NewGuid(),
