@@ -9,6 +9,9 @@ public static class AnnouncementLimits
     public const int HouseRule = 160;
     public const int MaxHouseRules = 8;
 
+    /// <summary>The rules typed one a line into one field: every rule at its longest, and the line breaks.</summary>
+    public const int HouseRulesField = MaxHouseRules * (HouseRule + 1);
+
     /// <summary>Phones may join this long before the announced start: time to find the room and the code.</summary>
     public static readonly TimeSpan JoiningOpensBefore = TimeSpan.FromMinutes(30);
 
