@@ -8,6 +8,8 @@ need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 # Debian packages npm apart from nodejs: a machine may have node without npm.
 { command -v node && command -v npm; } >/dev/null 2>&1 || need_apt+=(nodejs npm)
+# The invitation's poster and flyer (PDFsharp) are set in DejaVu Sans, read from Debian's package at run time.
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || need_apt+=(fonts-dejavu-core)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     apt-get update -qq

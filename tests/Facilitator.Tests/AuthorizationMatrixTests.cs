@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.Announcements;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;
@@ -83,6 +85,7 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
         new("AdmitKnocker", Stage.Knocking, w => new AdmitKnocker(Id(), w.Knocker)),
         new("TurnAwayKnocker", Stage.Knocking, w => new TurnAwayKnocker(Id(), w.Knocker)),
         new("SetRetention", Stage.Lobby, w => new SetRetention(Id(), 30)),
+        new("Announce", Stage.Lobby, w => new Announce(Id(), "Einladung", DateTimeOffset.Parse("2026-12-03T18:00:00+01:00", CultureInfo.InvariantCulture), "Saal 1", null, Accessibility.None, null, [], null)),
         new("ModerateTopic", Stage.TopicCollection, w => new ModerateTopic(Id(), w.OwnTopic, TopicVisibility.Hidden)),
         new("MergeTopics", Stage.TopicCollection, w => new MergeTopics(Id(), w.OwnTopic, w.PaperTopic)),
         new("AddPaperTopic", Stage.TopicCollection, w => new AddPaperTopic(Id(), Id(), "Von der Wand", null)),

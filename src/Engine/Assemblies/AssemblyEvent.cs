@@ -1,4 +1,5 @@
 using MessagePack;
+using OffeneVersammlung.Engine.Announcements;
 using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
@@ -48,6 +49,7 @@ namespace OffeneVersammlung.Engine.Assemblies;
 [Union(30, typeof(KnockerTurnedAway))]
 [Union(31, typeof(CardMoved))]
 [Union(32, typeof(AreaMoved))]
+[Union(40, typeof(AnnouncementSet))]
 [Union(46, typeof(ProjectorLanguageChosen))]
 public abstract record AssemblyEvent
 {

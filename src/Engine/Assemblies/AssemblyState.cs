@@ -1,4 +1,5 @@
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.Announcements;
 using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
@@ -31,6 +32,8 @@ public sealed class AssemblyState
 
     /// <summary>The language the projector shows beside its own (a registered tag), if the facilitator chose one.</summary>
     public string? ProjectorSecondLanguage { get; internal set; }
+    /// <summary>The public invitation, once the facilitator wrote one.</summary>
+    public Announcement? Announcement { get; internal set; }
 
     /// <summary>The facilitator's latest count of the people taking part, if any.</summary>
     public Headcount? Headcount { get; internal set; }

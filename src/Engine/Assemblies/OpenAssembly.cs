@@ -1,4 +1,5 @@
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.Announcements;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Privacy;
 using OffeneVersammlung.Engine.Rules;
@@ -51,7 +52,7 @@ public sealed class OpenAssembly
                 : Decision.Refuse(RefusalCode.AssemblyNotCreated);
         }
 
-        return _state.Phase == Phase.Closed && command is not (ChangePhase or SetRetention)
+        return _state.Phase == Phase.Closed && command is not (ChangePhase or SetRetention or Announce)
             ? Decision.Refuse(RefusalCode.AssemblyClosed)
             : command.Decide(new DecisionContext(_state, actor, now, _phases));
     }

@@ -1,6 +1,7 @@
 using OffeneVersammlung.Engine.Privacy;
 using OffeneVersammlung.Engine.Storage;
 using OffeneVersammlung.Facilitator.Access;
+using OffeneVersammlung.Facilitator.Announcements;
 
 namespace OffeneVersammlung.Facilitator.Assemblies;
 
@@ -8,7 +9,8 @@ namespace OffeneVersammlung.Facilitator.Assemblies;
 /// Deletes an assembly for real: its access record (join code and secret links stop working), every
 /// event row, and the aggregate in memory; then screens and connected phones are told it is gone.
 /// </summary>
-public sealed partial class AssemblyDeletion(LiveAssemblies assemblies, AssemblyRepository repository, AccessStore access, ILogger<AssemblyDeletion> logger)
+public sealed partial class AssemblyDeletion(
+    LiveAssemblies assemblies, AssemblyRepository repository, AccessStore access, AnnouncementLinks announcements, ILogger<AssemblyDeletion> logger)
 {
     /// <summary>"Delete now": the facilitator confirmed it. Deleting an assembly that does not exist does nothing.</summary>
     public async Task DeleteAsync(Guid assemblyId, CancellationToken cancellationToken = default)
@@ -34,6 +36,7 @@ public sealed partial class AssemblyDeletion(LiveAssemblies assemblies, Assembly
     private async Task EraseStoredAsync(Guid assemblyId, CancellationToken cancellationToken)
     {
         await access.DeleteAsync(assemblyId, cancellationToken);
+        await announcements.DeleteAsync(assemblyId, cancellationToken);
         await repository.DeleteAsync(assemblyId, cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using OffeneVersammlung.Facilitator.Announcements;
 using OffeneVersammlung.Facilitator.Api;
 using OffeneVersammlung.Facilitator.Hubs;
 using OffeneVersammlung.Facilitator.Participation;
@@ -28,6 +29,7 @@ public static class EndpointRegistration
         app.MapAssemblyApi();
         app.MapJoinQr();
         app.MapJoinForm();
+        app.MapAnnouncements();
         app.MapHealthChecks("/health");
         app.MapLanguageSwitch();
         return app;

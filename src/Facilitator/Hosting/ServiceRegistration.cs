@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OffeneVersammlung.Engine.Storage;
 using OffeneVersammlung.Facilitator.Access;
+using OffeneVersammlung.Facilitator.Announcements;
 using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Commanding;
 using OffeneVersammlung.Facilitator.Hubs;
@@ -46,6 +47,7 @@ public static class ServiceRegistration
         services.AddSingleton<ParticipantDesk>();
         services.AddUpdatePipeline();
         services.AddExportsAndRetention();
+        services.AddAnnouncements();
         services.AddSingleton<JoinGuard>();
         services.AddSingleton<OpeningLimit>();
 

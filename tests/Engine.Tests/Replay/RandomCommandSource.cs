@@ -1,4 +1,5 @@
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.Announcements;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;
@@ -26,6 +27,9 @@ internal sealed class RandomCommandSource(int seed)
     // The projector's second language, too, so adding it left the other sequences as they were.
     private readonly Random _screens = new(seed + 104729);
 
+    // So do invitations, for the same reason.
+    private readonly Random _invitation = new(seed + 104729);
+
     public (AssemblyCommand Command, Actor Actor) Next(AssemblyState state)
     {
         var people = state.Participants.Select(p => p.Id).Append(Guid.NewGuid()).ToList();
@@ -39,6 +43,11 @@ internal sealed class RandomCommandSource(int seed)
         if (_wall.Next(30) == 0)
         {
             return (WallMove(id, topics, clusters), _wall.Next(4) == 0 ? Actor.Participant(person) : Actor.Facilitator);
+        }
+
+        if (_invitation.Next(80) == 0)
+        {
+            return (Invitation(id, state), _invitation.Next(4) == 0 ? Actor.Participant(person) : Actor.Facilitator);
         }
 
         AssemblyCommand command = _random.Next(22) switch
@@ -90,6 +99,18 @@ internal sealed class RandomCommandSource(int seed)
     private AssemblyCommand WallMove(Guid id, List<Guid> topics, List<Guid> clusters) => _wall.Next(2) == 0
         ? new MoveCard(id, topics[_wall.Next(topics.Count)], _wall.Next(-50, 3000), _wall.Next(-50, 3000))
         : new MoveArea(id, clusters[_wall.Next(clusters.Count)], _wall.Next(-50, 3000), _wall.Next(-50, 3000));
+
+    /// <summary>Now and then a bad field, a series, or none: the title, date and place become the assembly's.</summary>
+    private Announce Invitation(Guid id, AssemblyState state) => new(
+        id,
+        _invitation.Next(6) == 0 ? " " : $"Einladung {_invitation.Next(9)}",
+        (state.StartsAt ?? new DateTimeOffset(2026, 12, 3, 18, 0, 0, TimeSpan.FromHours(1))).AddDays(_invitation.Next(-40, 40)),
+        _invitation.Next(3) == 0 ? null : Words[_invitation.Next(Words.Length)],
+        _invitation.Next(5) == 0 ? "javascript:alert(1)" : null,
+        new Accessibility(_invitation.Next(2) == 0, false, _invitation.Next(2) == 0, null),
+        _invitation.Next(5) == 0 ? "ruf an" : "030 1234567",
+        [Words[_invitation.Next(Words.Length)]],
+        _invitation.Next(3) == 0 ? null : new SeriesRule((Repeat)_invitation.Next(3), SeriesRule.DefaultTimeZone));
 
     /// <summary>Mostly forward, sometimes back, rarely the early close, so runs reach every phase.</summary>
     private PhaseTrigger NextTrigger() => _random.Next(100) switch

@@ -1,4 +1,5 @@
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.Announcements;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;
@@ -74,6 +75,15 @@ internal static class GoldenEventSamples
         new CardMoved(Bench, 472, 1208),
         new AreaMoved(Together, 1496, 80),
         new ProjectorLanguageChosen("ar"),
+        new AnnouncementSet(new Announcement(
+            "Offene Versammlung im Gemeinschaftsgarten",
+            new DateTimeOffset(2026, 3, 5, 18, 0, 0, TimeSpan.FromHours(1)),
+            "Nachbarschaftshaus, Saal 1",
+            "https://treffen.example.org/kiez",
+            new Accessibility(true, false, true, "Eingang mit Rampe an der Seite"),
+            "+49 30 1234567",
+            ["Wir reden nacheinander.", "Mikrofon aus, während andere sprechen."],
+            new SeriesRule(Repeat.MonthlyOnWeekday, "Europe/Berlin"))),
     ];
 
     /// <summary>A template with every field set (one prompt in Leichte Sprache too), as it is copied into <see cref="AssemblyCreated"/>.</summary>

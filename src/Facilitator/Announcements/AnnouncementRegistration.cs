@@ -1,0 +1,12 @@
+namespace OffeneVersammlung.Facilitator.Announcements;
+
+public static class AnnouncementRegistration
+{
+    public static IServiceCollection AddAnnouncements(this IServiceCollection services)
+    {
+        services.AddSingleton<AnnouncementLinks>();
+        services.AddSingleton<AnnouncementReader>();
+        services.AddSingleton<SeriesOpening>();
+        return services;
+    }
+}
