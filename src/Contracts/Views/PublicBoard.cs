@@ -4,7 +4,8 @@ namespace OffeneVersammlung.Contracts.Views;
 /// What everyone may see: the projector shows it whole, phones show it beside their own part.
 /// Nothing here tells who voted for what. <see cref="JoinCodeVisible"/> is for the projector: whether the
 /// facilitator wants the join QR code and code on the wall. <see cref="Wall"/>, the clustering wall's layout, only
-/// in the clustering phase (the phones' boards stay small the rest of the evening).
+/// in the clustering phase (the phones' boards stay small the rest of the evening). <see cref="Speakers"/>, the speakers'
+/// list, only while it is open or someone still waits or speaks.
 /// </summary>
 public sealed record PublicBoard(
     Guid AssemblyId,
@@ -27,4 +28,5 @@ public sealed record PublicBoard(
     ResultsBoard? Results,
     IReadOnlyList<GroupCard> Groups,
     bool JoinCodeVisible,
-    WallView? Wall = null);
+    WallView? Wall = null,
+    SpeakersBoard? Speakers = null);

@@ -39,7 +39,8 @@ internal static class PublicProjection
             round.IsRevealed ? ResultsOf(state) : null,
             state.Groups.Select(g => GroupOf(state, g, withContact: false)).ToList(),
             state.JoinCodeVisible,
-            state.Phase == Phase.Clustering ? WallLayout.Of(state) : null);
+            state.Phase == Phase.Clustering ? WallLayout.Of(state) : null,
+            SpeakersProjection.BoardOf(state, now));
     }
 
     public static ParticipantCounts CountsOf(IReadOnlyCollection<Participant> participants) => new(

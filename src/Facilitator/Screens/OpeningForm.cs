@@ -14,7 +14,7 @@ namespace OffeneVersammlung.Facilitator.Screens;
 public sealed class OpeningForm
 {
     private static readonly Phase[] Choosable =
-        [Phase.Welcome, Phase.CheckIn, Phase.TopicCollection, Phase.Clustering, Phase.DotVoting, Phase.Results, Phase.ProjectGroups, Phase.CheckOut];
+        [Phase.Welcome, Phase.CheckIn, Phase.TopicCollection, Phase.Clustering, Phase.DotVoting, Phase.Results, Phase.Discussion, Phase.ProjectGroups, Phase.CheckOut];
 
     private AssemblyTemplate _template = AssemblyTemplate.Empty;
 

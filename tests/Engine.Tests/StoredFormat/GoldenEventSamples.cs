@@ -5,6 +5,7 @@ using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Privacy;
+using OffeneVersammlung.Engine.Speaking;
 using OffeneVersammlung.Engine.Templates;
 using OffeneVersammlung.Engine.Timers;
 using OffeneVersammlung.Engine.Topics;
@@ -72,6 +73,12 @@ internal static class GoldenEventSamples
         new KnockerTurnedAway(Guid.Parse("5b0c8e2a-7d41-4f3e-9a6b-2c1d0e9f8a71")),
         new CardMoved(Bench, 472, 1208),
         new AreaMoved(Together, 1496, 80),
+        new SpeakersListSet(true),
+        new HandRaised(Ayse, Evening.AddMinutes(21)),
+        new HandLowered(Heinz, true),
+        new SpeakerMoved(Ayse, 0),
+        new SpeakerCalled(Ayse, Evening.AddMinutes(24)),
+        new SpeakingRulesSet(120, true, true),
     ];
 
     /// <summary>A template with every field set (one prompt in Leichte Sprache too), as it is copied into <see cref="AssemblyCreated"/>.</summary>
