@@ -47,6 +47,7 @@ public static class ServiceRegistration
         services.AddUpdatePipeline();
         services.AddExportsAndRetention();
         services.AddSingleton<JoinGuard>();
+        services.AddSingleton<HandLimit>();
         services.AddSingleton<OpeningLimit>();
 
         services.AddSingleton<PublicAddress>();
