@@ -223,6 +223,23 @@ public class SpeakersListTests
     }
 
     [Fact]
+    public void A_template_may_put_first_time_speakers_first_from_the_start()
+    {
+        var driver = OpenList(new AssemblyDriver(TestTemplates.Full() with { FirstTimeSpeakersFirst = true }));
+        var ayse = driver.Join("Ayşe");
+        var heinz = driver.Join("Heinz");
+        Raise(driver, ayse).AssertAccepted();
+        Next(driver).AssertAccepted();
+        Next(driver).AssertAccepted();
+
+        Raise(driver, ayse).AssertAccepted();
+        Raise(driver, heinz).AssertAccepted();
+
+        Assert.True(Desk(driver).FirstTimeFirst);
+        Assert.Equal(["Heinz", "Ayşe"], WaitingNames(driver));
+    }
+
+    [Fact]
     public void Without_first_time_speakers_first_it_is_first_come_first_served()
     {
         var driver = OpenList();

@@ -98,5 +98,6 @@ internal static class GoldenEventSamples
         ],
         new VotingRules(5, 3),
         new GroupRules(3, 8, 3),
-        true);
+        true,
+        FirstTimeSpeakersFirst: true);
 }
