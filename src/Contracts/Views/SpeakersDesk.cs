@@ -12,4 +12,5 @@ public sealed record SpeakersDesk(
     int? SecondsPerSpeaker,
     bool FirstTimeFirst,
     bool Gong,
-    IReadOnlyList<SpeakerLine> Spoken);
+    IReadOnlyList<SpeakerLine> Spoken,
+    bool InProtocol = false);

@@ -34,7 +34,7 @@ public sealed record AssemblyCreated(
         state.Votes.OpenFirstRound(Template.Voting);
         if (Template.FirstTimeSpeakersFirst)
         {
-            state.Speakers.SetRules(null, firstTimeFirst: true, gong: false);
+            state.Speakers.SetRules(null, firstTimeFirst: true, gong: false, inProtocol: false);
         }
     }
 }

@@ -5,9 +5,10 @@ namespace OffeneVersammlung.Engine.Speaking;
 
 /// <summary>
 /// The facilitator sets the list's rules: each speaker's time (null: none, the default), whether first-time
-/// speakers go first, and whether the projector's gong sounds when the time is up.
+/// speakers go first, whether the projector's gong sounds when the time is up, and whether the protocol counts
+/// the contributions (off by default: the facilitator's choice).
 /// </summary>
-public sealed record SetSpeakingRules(Guid CommandId, int? SecondsPerSpeaker, bool FirstTimeFirst, bool Gong) : AssemblyCommand(CommandId)
+public sealed record SetSpeakingRules(Guid CommandId, int? SecondsPerSpeaker, bool FirstTimeFirst, bool Gong, bool InProtocol = false) : AssemblyCommand(CommandId)
 {
     internal override Decision Decide(DecisionContext context)
     {
@@ -22,8 +23,8 @@ public sealed record SetSpeakingRules(Guid CommandId, int? SecondsPerSpeaker, bo
         }
 
         var list = context.State.Speakers;
-        return list.SecondsPerSpeaker == SecondsPerSpeaker && list.FirstTimeFirst == FirstTimeFirst && list.Gong == Gong
+        return list.SecondsPerSpeaker == SecondsPerSpeaker && list.FirstTimeFirst == FirstTimeFirst && list.Gong == Gong && list.InProtocol == InProtocol
             ? Refuse(RefusalCode.ValueOutOfRange, nameof(SetSpeakingRules))
-            : Accept(new SpeakingRulesSet(SecondsPerSpeaker, FirstTimeFirst, Gong));
+            : Accept(new SpeakingRulesSet(SecondsPerSpeaker, FirstTimeFirst, Gong, InProtocol));
     }
 }

@@ -28,6 +28,9 @@ public sealed class SpeakersList
     /// <summary>Whether the projector sounds a soft gong when a speaker's time is up.</summary>
     public bool Gong { get; private set; }
 
+    /// <summary>Whether the protocol says how many contributions there were (never what was said).</summary>
+    public bool InProtocol { get; private set; }
+
     public IReadOnlyList<Guid> Waiting => _waiting;
 
     /// <summary>Whether there is anything to show: open, or someone still waiting or speaking.</summary>
@@ -80,7 +83,7 @@ public sealed class SpeakersList
         }
     }
 
-    internal void SetRules(int? secondsPerSpeaker, bool firstTimeFirst, bool gong)
+    internal void SetRules(int? secondsPerSpeaker, bool firstTimeFirst, bool gong, bool inProtocol)
     {
         // Switched on mid-list: those who never spoke move ahead, each group keeping its order.
         if (firstTimeFirst && !FirstTimeFirst)
@@ -93,5 +96,6 @@ public sealed class SpeakersList
         SecondsPerSpeaker = secondsPerSpeaker;
         FirstTimeFirst = firstTimeFirst;
         Gong = gong;
+        InProtocol = inProtocol;
     }
 }

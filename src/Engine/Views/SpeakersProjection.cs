@@ -39,7 +39,8 @@ internal static class SpeakersProjection
             list.SecondsPerSpeaker,
             list.FirstTimeFirst,
             list.Gong,
-            state.Participants.Where(p => list.TurnsOf(p.Id) > 0).Select(p => LineOf(p, list)).ToList());
+            state.Participants.Where(p => list.TurnsOf(p.Id) > 0).Select(p => LineOf(p, list)).ToList(),
+            list.InProtocol);
     }
 
     private static SpeakerCard? CardOf(AssemblyState state, Guid id) =>

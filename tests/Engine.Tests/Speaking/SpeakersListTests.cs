@@ -347,6 +347,29 @@ public class SpeakersListTests
     }
 
     [Fact]
+    public void The_protocol_counts_the_contributions_only_when_the_facilitator_chooses_so()
+    {
+        var driver = OpenList();
+        var ayse = driver.Join("Ayşe");
+        var heinz = driver.Join("Heinz");
+        foreach (var who in new[] { ayse, heinz })
+        {
+            Raise(driver, who).AssertAccepted();
+        }
+
+        Next(driver).AssertAccepted();
+        Next(driver).AssertAccepted();
+        Next(driver).AssertAccepted();
+        Raise(driver, ayse).AssertAccepted();
+        Next(driver).AssertAccepted();
+        Assert.Null(AssemblyProtocol.Of(driver.State).Speaking);
+
+        driver.Facilitate(new SetSpeakingRules(Guid.NewGuid(), null, false, false, InProtocol: true)).AssertAccepted();
+
+        Assert.Equal(new ProtocolSpeaking(3, 2), AssemblyProtocol.Of(driver.State).Speaking);
+    }
+
+    [Fact]
     public void The_facilitator_adds_someone_on_paper_by_name_and_their_hand_goes_up_in_the_same_step()
     {
         var driver = OpenList();

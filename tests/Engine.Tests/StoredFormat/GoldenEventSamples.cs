@@ -78,7 +78,7 @@ internal static class GoldenEventSamples
         new HandLowered(Heinz, true),
         new SpeakerMoved(Ayse, 0),
         new SpeakerCalled(Ayse, Evening.AddMinutes(24)),
-        new SpeakingRulesSet(120, true, true),
+        new SpeakingRulesSet(120, true, true, true),
     ];
 
     /// <summary>A template with every field set (one prompt in Leichte Sprache too), as it is copied into <see cref="AssemblyCreated"/>.</summary>
