@@ -55,6 +55,7 @@ public class FormBoundsTests : ScreenTestContext
             ["Minuten für Themen ordnen"] = timebox,
             ["Minuten für Punkte vergeben"] = timebox,
             ["Minuten für Ergebnis"] = timebox,
+            ["Minuten für Aussprache"] = timebox,
             ["Minuten für Projektgruppen"] = timebox,
             ["Minuten für Check-out"] = timebox,
             ["Punkte pro Person"] = Bound.Range(VotingRules.MinDots, VotingRules.MaxDots),

@@ -11,6 +11,7 @@ using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Privacy;
 using OffeneVersammlung.Engine.Projector;
 using OffeneVersammlung.Engine.Rules;
+using OffeneVersammlung.Engine.Speaking;
 using OffeneVersammlung.Engine.Timers;
 using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Engine.Voting;
@@ -51,6 +52,12 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
 
         /// <summary>In the lobby with the door asking for knocks, and one phone knocking.</summary>
         Knocking,
+
+        /// <summary>In the lobby with the speakers' list open and two people on paper waiting on it.</summary>
+        SpeakersOpen,
+
+        /// <summary>As <see cref="SpeakersOpen"/>, and the joined phone's hand raised too.</summary>
+        HandRaised,
     }
 
     /// <summary>What only a phone sends for itself: a topic is withdrawn by its author.</summary>
@@ -71,6 +78,8 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
         new(nameof(IParticipantHub.LeaveGroup), Stage.ProjectGroups, w => [Id()]),
         new(nameof(IParticipantHub.EditTopic), Stage.TopicCollection, w => [Id(), w.OwnTopic, "Anders gesagt", null]),
         new(nameof(IParticipantHub.UpdateGroupProfile), Stage.ProjectGroups, w => [Id(), w.FirstGroup, GroupProfile.Named("Gruppe Eins")]),
+        new(nameof(IParticipantHub.RaiseHand), Stage.SpeakersOpen, w => [Id()]),
+        new(nameof(IParticipantHub.LowerHand), Stage.HandRaised, w => [Id()]),
     }.ToDictionary(c => c.Method);
 
     private static readonly Dictionary<string, ConsoleCase> ConsoleCases = new ConsoleCase[]
@@ -110,6 +119,13 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
         new("SeedProjectGroups", Stage.ProjectGroups, w => new SeedProjectGroups(Id())),
         new("CreateProjectGroup", Stage.ProjectGroups, w => new CreateProjectGroup(Id(), Id(), "Neue Gruppe", null)),
         new("UpdateGroupProfile", Stage.ProjectGroups, w => new UpdateGroupProfile(Id(), w.FirstGroup, GroupProfile.Named("Gruppe Eins"))),
+        new("SetSpeakersList", Stage.Lobby, w => new SetSpeakersList(Id(), true)),
+        new("SetSpeakingRules", Stage.Lobby, w => new SetSpeakingRules(Id(), 120, true, true)),
+        new("RaiseHandFor", Stage.SpeakersOpen, w => new RaiseHand(Id(), w.Phone)),
+        new("TakeOffTheList", Stage.SpeakersOpen, w => new LowerHand(Id(), w.PaperPerson)),
+        new("AddSpeakerByName", Stage.SpeakersOpen, w => new AddSpeakerByName(Id(), Id(), "Herr O.", Presence.Remote)),
+        new("MoveSpeakerUp", Stage.SpeakersOpen, w => new MoveSpeakerUp(Id(), w.SecondPaperPerson)),
+        new("CallNextSpeaker", Stage.SpeakersOpen, w => new CallNextSpeaker(Id(), null)),
     }.ToDictionary(c => c.Name);
 
     public static TheoryData<string> PhoneMethods => [.. PhoneCases.Keys];
@@ -206,6 +222,8 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
 
         public Guid PaperPerson { get; } = Guid.NewGuid();
 
+        public Guid SecondPaperPerson { get; } = Guid.NewGuid();
+
         public Guid OwnTopic { get; } = Guid.NewGuid();
 
         public Guid PaperTopic { get; } = Guid.NewGuid();
@@ -221,6 +239,9 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
         public LiveClient Nobody { get; private set; } = null!;
 
         public LiveClient Participant { get; private set; } = null!;
+
+        /// <summary>The joined phone's participant (none in a world that was never prepared).</summary>
+        public Guid Phone => Participant?.ParticipantId ?? Guid.Empty;
 
         private FacilitatorDriver Facilitator => _facilitator!;
 
@@ -273,6 +294,19 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
 
             if (stage == Stage.Lobby)
             {
+                return;
+            }
+
+            if (stage is Stage.SpeakersOpen or Stage.HandRaised)
+            {
+                await Facilitator.DoAsync(new SetSpeakersList(Id(), true));
+                await Facilitator.DoAsync(new RaiseHand(Id(), PaperPerson));
+                await Facilitator.DoAsync(new AddSpeakerByName(Id(), SecondPaperPerson, "Herr B.", Presence.InRoom));
+                if (stage == Stage.HandRaised)
+                {
+                    await Participant.DoAsync(nameof(IParticipantHub.RaiseHand), Id());
+                }
+
                 return;
             }
 

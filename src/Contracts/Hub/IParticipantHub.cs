@@ -38,4 +38,10 @@ public interface IParticipantHub
 
     /// <summary>A member updates their group's profile (the facilitator may update any).</summary>
     Task<CommandResult> UpdateGroupProfile(Guid commandId, Guid groupId, GroupProfile profile);
+
+    /// <summary>Puts the caller on the speakers' list, at the end (or, with first-time speakers first, before those who spoke).</summary>
+    Task<CommandResult> RaiseHand(Guid commandId);
+
+    /// <summary>Takes the caller's hand off the speakers' list.</summary>
+    Task<CommandResult> LowerHand(Guid commandId);
 }

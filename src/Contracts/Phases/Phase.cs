@@ -17,4 +17,7 @@ public enum Phase
     ProjectGroups = 7,
     CheckOut = 8,
     Closed = 9,
+
+    /// <summary>"Aussprache": the plenary talks, with the speakers' list as the phase's work.</summary>
+    Discussion = 10,
 }

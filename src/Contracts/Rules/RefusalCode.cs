@@ -64,4 +64,25 @@ public enum RefusalCode
 
     /// <summary>Nobody with this id is knocking (any more).</summary>
     UnknownKnock = 46,
+
+    /// <summary>The speakers' list takes no new hands (it was never opened, or the facilitator closed it).</summary>
+    SpeakersListClosed = 47,
+
+    /// <summary>This person already waits on the speakers' list: one hand per person.</summary>
+    HandAlreadyRaised = 48,
+
+    /// <summary>This person is not waiting on the speakers' list (never was, lowered their hand, or was taken off).</summary>
+    HandNotRaised = 49,
+
+    /// <summary>Nobody waits and nobody speaks: there is no "next".</summary>
+    NobodyWaiting = 50,
+
+    /// <summary>"Next" was meant for a speaker who is no longer the current one (another console was quicker).</summary>
+    SpeakerChanged = 51,
+
+    /// <summary>This person is already the next speaker.</summary>
+    AlreadyFirstInLine = 52,
+
+    /// <summary>This person is speaking right now.</summary>
+    AlreadySpeaking = 53,
 }

@@ -4,7 +4,7 @@ namespace OffeneVersammlung.Contracts.Views;
 /// The facilitator's console: the public board plus moderation, live totals of the hidden round,
 /// everyone's participation (not their choices), the devices that joined beside the headcount the
 /// facilitator recorded (more devices than people is a warning sign), the groups with their contacts, the moves,
-/// and the door with whoever knocks at it.
+/// the door with whoever knocks at it, and the speakers' list.
 /// </summary>
 public sealed record FacilitatorView(
     PublicBoard Board,
@@ -19,4 +19,5 @@ public sealed record FacilitatorView(
     IReadOnlyList<PhaseStep> History,
     int RetentionDays,
     Door Door,
-    IReadOnlyList<KnockRow> Knocks);
+    IReadOnlyList<KnockRow> Knocks,
+    SpeakersDesk? Speakers = null);

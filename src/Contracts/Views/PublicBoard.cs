@@ -6,7 +6,8 @@ namespace OffeneVersammlung.Contracts.Views;
 /// facilitator wants the join QR code and code on the wall. <see cref="Wall"/>, the clustering wall's layout, only
 /// in the clustering phase (the phones' boards stay small the rest of the evening).
 /// <see cref="ProjectorSecondLanguage"/>, the tag of the language the projector shows beside its own, if the
-/// facilitator chose one.
+/// facilitator chose one. <see cref="Speakers"/>, the speakers'
+/// list, only while it is open or someone still waits or speaks.
 /// </summary>
 public sealed record PublicBoard(
     Guid AssemblyId,
@@ -30,4 +31,5 @@ public sealed record PublicBoard(
     IReadOnlyList<GroupCard> Groups,
     bool JoinCodeVisible,
     WallView? Wall = null,
-    string? ProjectorSecondLanguage = null);
+    string? ProjectorSecondLanguage = null,
+    SpeakersBoard? Speakers = null);

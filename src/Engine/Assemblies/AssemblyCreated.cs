@@ -6,9 +6,12 @@ using OffeneVersammlung.Engine.Templates;
 
 namespace OffeneVersammlung.Engine.Assemblies;
 
-/// <remarks>Version 2: the template's texts are maps of language tag → text (<see cref="TemplateTextsBecameMaps"/>).</remarks>
+/// <remarks>
+/// Version 2: the template's texts are maps of language tag → text (<see cref="TemplateTextsBecameMaps"/>).
+/// Version 3: the template says whether first-time speakers go first (<see cref="TemplateGainedSpeakingOrder"/>).
+/// </remarks>
 [MessagePackObject]
-[SchemaVersion(2)]
+[SchemaVersion(3)]
 public sealed record AssemblyCreated(
     [property: Key(0)] Guid AssemblyId,
     [property: Key(1)] string Title,
@@ -29,5 +32,9 @@ public sealed record AssemblyCreated(
         state.Template = Template;
         state.Phase = Phase.Lobby;
         state.Votes.OpenFirstRound(Template.Voting);
+        if (Template.FirstTimeSpeakersFirst)
+        {
+            state.Speakers.SetRules(null, firstTimeFirst: true, gong: false, inProtocol: false);
+        }
     }
 }

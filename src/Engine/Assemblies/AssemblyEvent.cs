@@ -6,6 +6,7 @@ using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Privacy;
 using OffeneVersammlung.Engine.Projector;
+using OffeneVersammlung.Engine.Speaking;
 using OffeneVersammlung.Engine.Timers;
 using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Engine.Voting;
@@ -49,6 +50,12 @@ namespace OffeneVersammlung.Engine.Assemblies;
 [Union(30, typeof(KnockerTurnedAway))]
 [Union(31, typeof(CardMoved))]
 [Union(32, typeof(AreaMoved))]
+[Union(33, typeof(SpeakersListSet))]
+[Union(34, typeof(HandRaised))]
+[Union(35, typeof(HandLowered))]
+[Union(36, typeof(SpeakerMoved))]
+[Union(37, typeof(SpeakerCalled))]
+[Union(38, typeof(SpeakingRulesSet))]
 [Union(40, typeof(AnnouncementSet))]
 [Union(46, typeof(ProjectorLanguageChosen))]
 public abstract record AssemblyEvent

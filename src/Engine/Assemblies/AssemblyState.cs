@@ -5,6 +5,7 @@ using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Privacy;
+using OffeneVersammlung.Engine.Speaking;
 using OffeneVersammlung.Engine.Templates;
 using OffeneVersammlung.Engine.Timers;
 using OffeneVersammlung.Engine.Topics;
@@ -63,6 +64,9 @@ public sealed class AssemblyState
     internal int NextTopicNumber { get; set; } = 1;
 
     public VoteLedger Votes { get; } = new();
+
+    /// <summary>The plenary's speakers' list; it lives across the phases.</summary>
+    public SpeakersList Speakers { get; } = new();
 
     /// <summary>Phones waiting at the door, first come first.</summary>
     public IEnumerable<Knock> Knocks => KnocksById.Values.OrderBy(k => k.At);

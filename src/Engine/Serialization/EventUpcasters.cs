@@ -6,5 +6,5 @@ namespace OffeneVersammlung.Engine.Serialization;
 /// </summary>
 public static class EventUpcasters
 {
-    public static IReadOnlyList<EventUpcaster> All { get; } = [new TemplateTextsBecameMaps()];
+    public static IReadOnlyList<EventUpcaster> All { get; } = [new TemplateTextsBecameMaps(), new TemplateGainedSpeakingOrder()];
 }

@@ -6,7 +6,8 @@ namespace OffeneVersammlung.Engine.Templates;
 
 /// <summary>
 /// A format of assembly (Offene Versammlung, Bistro, ErzählCafé, …): which phases it runs, their
-/// timeboxes and the rules for topics, voting and groups. Loaded from the seeds folder.
+/// timeboxes and the rules for topics, voting and groups, and whether the speakers' list puts first-time
+/// speakers first ("wer noch nicht gesprochen hat, zuerst"). Loaded from the seeds folder.
 /// </summary>
 [MessagePackObject]
 public sealed record AssemblyTemplate(
@@ -16,7 +17,8 @@ public sealed record AssemblyTemplate(
     [property: Key(3)] IReadOnlyList<PhasePlan> Phases,
     [property: Key(4)] VotingRules Voting,
     [property: Key(5)] GroupRules Groups,
-    [property: Key(6)] bool ModerateTopics)
+    [property: Key(6)] bool ModerateTopics,
+    [property: Key(7)] bool FirstTimeSpeakersFirst = false)
 {
     /// <summary>Stands in before an assembly is created, so the state never holds a null template.</summary>
     public static AssemblyTemplate Empty { get; } = new(

@@ -32,7 +32,7 @@ public static partial class TemplateValidator
         {
             [] => "at least one phase is needed",
             _ when phases.Any(p => p is Phase.Lobby or Phase.Closed || !Enum.IsDefined(p)) => "Lobby and Closed are implicit; only the phases between them are listed",
-            _ when !phases.SequenceEqual(phases.Distinct().Order()) => "phases must be unique and in their natural order",
+            _ when !phases.SequenceEqual(phases.Distinct().OrderBy(PhaseOrder.RankOf)) => "phases must be unique and in their natural order",
             _ when template.Phases.Any(p => p.TimeboxMinutes is < MinTimeboxMinutes or > MaxTimeboxMinutes) => $"timeboxes are {MinTimeboxMinutes} to {MaxTimeboxMinutes} minutes, or none",
             _ when phases.Contains(Phase.Clustering) && !phases.Contains(Phase.TopicCollection) => "clustering needs topic collection",
             _ when phases.Contains(Phase.DotVoting) && !phases.Contains(Phase.TopicCollection) => "dot voting needs topic collection",

@@ -41,7 +41,9 @@ public static class AssemblyViews
             new Dictionary<Guid, int>(round.DotsByTopicOf(me.Id)),
             round.DotsPerPerson - round.DotsOf(me.Id),
             group?.Id,
-            group is null ? null : PublicProjection.ProfileOf(group.Profile, withContact: true));
+            group is null ? null : PublicProjection.ProfileOf(group.Profile, withContact: true),
+            state.Speakers.PlaceOf(me.Id),
+            state.Speakers.Current == me.Id);
     }
 
     public static FacilitatorView FacilitatorView(this OpenAssembly assembly, DateTimeOffset now)
@@ -76,6 +78,7 @@ public static class AssemblyViews
             state.PhaseHistory.Select(c => new PhaseStep(c.From, c.To, c.Trigger, c.At)).ToList(),
             state.RetentionDays,
             state.Door,
-            state.Knocks.Select(k => new KnockRow(k.ParticipantId, k.Pseudonym, k.Presence, k.At)).ToList());
+            state.Knocks.Select(k => new KnockRow(k.ParticipantId, k.Pseudonym, k.Presence, k.At)).ToList(),
+            SpeakersProjection.DeskOf(state, now));
     }
 }

@@ -1,6 +1,7 @@
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
+using OffeneVersammlung.Engine.Speaking;
 using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Engine.Voting;
 
@@ -28,8 +29,22 @@ public static class PrivateAudience
         LeftProjectGroup e => [e.ParticipantId],
         GroupProfileUpdated e => state.FindGroup(e.GroupId)?.Members.ToList() ?? [],
         RunOffStarted => null,
+        HandRaised or HandLowered or SpeakerMoved or SpeakerCalled or SpeakingRulesSet => SpeakersOf(state, happened),
         _ => [],
     };
+
+    // A hand that comes or goes moves the places of everyone waiting; a call also ends the last speaker's turn.
+    private static Guid[] SpeakersOf(AssemblyState state, AssemblyEvent happened)
+    {
+        var list = state.Speakers;
+        IEnumerable<Guid?> touched = happened switch
+        {
+            HandLowered e => [e.ParticipantId],
+            SpeakerCalled => [list.Current, list.LastFinished],
+            _ => [],
+        };
+        return [.. list.Waiting.Concat(touched.OfType<Guid>()).Distinct()];
+    }
 
     private static Guid[] AuthorOf(AssemblyState state, Guid topicId) =>
         state.TopicsById.TryGetValue(topicId, out var topic) && topic.AuthorId is { } author ? [author] : [];

@@ -40,7 +40,8 @@ internal static class PublicProjection
             state.Groups.Select(g => GroupOf(state, g, withContact: false)).ToList(),
             state.JoinCodeVisible,
             state.Phase == Phase.Clustering ? WallLayout.Of(state) : null,
-            state.ProjectorSecondLanguage);
+            state.ProjectorSecondLanguage,
+            SpeakersProjection.BoardOf(state, now));
     }
 
     public static ParticipantCounts CountsOf(IReadOnlyCollection<Participant> participants) => new(

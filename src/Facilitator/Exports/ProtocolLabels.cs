@@ -53,6 +53,11 @@ public sealed class ProtocolLabels(AssemblyProtocol protocol, ExportTexts texts)
         yield return (texts["Remote"], counts.Remote);
         yield return (texts["OnPhone"], counts.Total - counts.OnPaper);
         yield return (texts["OnPaper"], counts.OnPaper);
+        if (protocol.Speaking is { } speaking)
+        {
+            yield return (texts["Contributions"], speaking.Contributions);
+            yield return (texts["Speakers"], speaking.Speakers);
+        }
     }
 
     public IReadOnlyList<string> TopicColumns() =>

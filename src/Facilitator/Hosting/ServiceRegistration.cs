@@ -49,6 +49,7 @@ public static class ServiceRegistration
         services.AddExportsAndRetention();
         services.AddAnnouncements();
         services.AddSingleton<JoinGuard>();
+        services.AddSingleton<HandLimit>();
         services.AddSingleton<OpeningLimit>();
 
         services.AddSingleton<PublicAddress>();

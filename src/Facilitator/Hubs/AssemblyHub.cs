@@ -45,6 +45,10 @@ public sealed class AssemblyHub(ParticipantDesk desk)
 
     public Task<CommandResult> LeaveGroup(Guid commandId) => desk.LeaveGroupAsync(Caller, commandId);
 
+    public Task<CommandResult> RaiseHand(Guid commandId) => desk.RaiseHandAsync(Caller, commandId);
+
+    public Task<CommandResult> LowerHand(Guid commandId) => desk.LowerHandAsync(Caller, commandId);
+
     // Authors edit their own topic, members their group's profile (the engine checks which).
 
     public Task<CommandResult> EditTopic(Guid commandId, Guid topicId, string text, string? category) =>

@@ -33,6 +33,10 @@ public sealed class InProcessParticipantHub(ParticipantDesk desk, IParticipantCa
 
     public Task<CommandResult> LeaveGroup(Guid commandId) => limit.Command(() => desk.LeaveGroupAsync(caller, commandId));
 
+    public Task<CommandResult> RaiseHand(Guid commandId) => limit.Command(() => desk.RaiseHandAsync(caller, commandId));
+
+    public Task<CommandResult> LowerHand(Guid commandId) => limit.Command(() => desk.LowerHandAsync(caller, commandId));
+
     public Task<CommandResult> EditTopic(Guid commandId, Guid topicId, string text, string? category) =>
         limit.Command(() => desk.EditTopicAsync(caller, commandId, topicId, text, category));
 

@@ -2,6 +2,7 @@ using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
+using OffeneVersammlung.Engine.Speaking;
 using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Engine.Voting;
 using OffeneVersammlung.Facilitator.Access;
@@ -18,7 +19,7 @@ namespace OffeneVersammlung.Facilitator.Participation;
 /// the join guard, the admission at the door and the commands have one rule each, not one per mode;
 /// the commands then take the one path through <see cref="AssemblyCommands"/>.
 /// </summary>
-public sealed class ParticipantDesk(AssemblyCommands commands, Admission admission, SnapshotReader snapshots, JoinGuard joinGuard)
+public sealed class ParticipantDesk(AssemblyCommands commands, Admission admission, SnapshotReader snapshots, JoinGuard joinGuard, HandLimit hands)
 {
     /// <summary>Wrong codes one line may type before it is refused unlooked.</summary>
     public const int MaxFailedJoins = 10;
@@ -90,6 +91,21 @@ public sealed class ParticipantDesk(AssemblyCommands commands, Admission admissi
 
     public Task<CommandResult> UpdateGroupProfileAsync(IParticipantCaller caller, Guid commandId, Guid groupId, GroupProfile profile) =>
         AsParticipant(caller, _ => new UpdateGroupProfile(commandId, groupId, profile));
+
+    public Task<CommandResult> RaiseHandAsync(IParticipantCaller caller, Guid commandId) =>
+        AsHand(caller, me => new RaiseHand(commandId, me));
+
+    public Task<CommandResult> LowerHandAsync(IParticipantCaller caller, Guid commandId) =>
+        AsHand(caller, me => new LowerHand(commandId, me));
+
+    // A hand changes everyone's place on the list, so beyond the connection's rate it has its own, per person.
+    private Task<CommandResult> AsHand(IParticipantCaller caller, Func<Guid, AssemblyCommand> command)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.Binding is { ParticipantId: { } me } && !hands.MayChange(me)
+            ? Task.FromResult(HandLimit.Refused)
+            : AsParticipant(caller, command);
+    }
 
     private Task<CommandResult> AsParticipant(IParticipantCaller caller, Func<Guid, AssemblyCommand> command)
     {

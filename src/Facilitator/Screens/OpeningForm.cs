@@ -14,7 +14,7 @@ namespace OffeneVersammlung.Facilitator.Screens;
 public sealed class OpeningForm
 {
     private static readonly Phase[] Choosable =
-        [Phase.Welcome, Phase.CheckIn, Phase.TopicCollection, Phase.Clustering, Phase.DotVoting, Phase.Results, Phase.ProjectGroups, Phase.CheckOut];
+        [Phase.Welcome, Phase.CheckIn, Phase.TopicCollection, Phase.Clustering, Phase.DotVoting, Phase.Results, Phase.Discussion, Phase.ProjectGroups, Phase.CheckOut];
 
     private AssemblyTemplate _template = AssemblyTemplate.Empty;
 
@@ -37,6 +37,9 @@ public sealed class OpeningForm
 
     public int GroupMaxSize { get; set; }
 
+    /// <summary>The speakers' list's "wer noch nicht gesprochen hat, zuerst", as the template sets it.</summary>
+    public bool FirstTimeSpeakersFirst { get; set; }
+
     public string? AdminToken { get; set; }
 
     public string TemplateId => _template.Id;
@@ -56,6 +59,7 @@ public sealed class OpeningForm
         MaxDotsPerTopic = template.Voting.MaxDotsPerTopic;
         GroupMinSize = template.Groups.MinSize;
         GroupMaxSize = template.Groups.MaxSize;
+        FirstTimeSpeakersFirst = template.FirstTimeSpeakersFirst;
     }
 
     /// <summary>The template as adjusted; prompts of phases the template did not have stay empty.</summary>
@@ -67,6 +71,7 @@ public sealed class OpeningForm
             .ToList(),
         Voting = new VotingRules(DotsPerPerson, MaxDotsPerTopic),
         Groups = _template.Groups with { MinSize = GroupMinSize, MaxSize = GroupMaxSize },
+        FirstTimeSpeakersFirst = FirstTimeSpeakersFirst,
     };
 
     /// <summary>The typed local time, read in the server's time zone (the laptop in the room).</summary>

@@ -16,4 +16,6 @@ public enum CommandKind
     JoinGroup = 8,
     LeaveGroup = 9,
     UpdateGroupProfile = 10,
+    RaiseHand = 11,
+    LowerHand = 12,
 }

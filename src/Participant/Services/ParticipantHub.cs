@@ -42,6 +42,12 @@ public sealed class ParticipantHub(HubConnection connection) : IParticipantHub
     public Task<CommandResult> LeaveGroup(Guid commandId) =>
         connection.InvokeAsync<CommandResult>(nameof(IParticipantHub.LeaveGroup), commandId);
 
+    public Task<CommandResult> RaiseHand(Guid commandId) =>
+        connection.InvokeAsync<CommandResult>(nameof(IParticipantHub.RaiseHand), commandId);
+
+    public Task<CommandResult> LowerHand(Guid commandId) =>
+        connection.InvokeAsync<CommandResult>(nameof(IParticipantHub.LowerHand), commandId);
+
     public Task<CommandResult> EditTopic(Guid commandId, Guid topicId, string text, string? category) =>
         connection.InvokeAsync<CommandResult>(nameof(IParticipantHub.EditTopic), commandId, topicId, text, category);
 

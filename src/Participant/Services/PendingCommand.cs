@@ -40,6 +40,10 @@ public sealed record PendingCommand(
     public static PendingCommand UpdateGroupProfile(Guid groupId, GroupProfile profile) =>
         new(CommandKind.UpdateGroupProfile, Guid.NewGuid(), GroupId: groupId, Profile: profile);
 
+    public static PendingCommand RaiseHand() => new(CommandKind.RaiseHand, Guid.NewGuid());
+
+    public static PendingCommand LowerHand() => new(CommandKind.LowerHand, Guid.NewGuid());
+
     /// <summary>Whether it carries what its kind needs; an entry that does not (damaged storage) cannot be sent.</summary>
     public bool IsComplete() => Kind switch
     {
@@ -47,7 +51,7 @@ public sealed record PendingCommand(
         CommandKind.SubmitTopic or CommandKind.EditTopic => TopicId is not null && Text is not null,
         CommandKind.WithdrawTopic or CommandKind.CastDot or CommandKind.RemoveDot => TopicId is not null,
         CommandKind.JoinGroup => GroupId is not null,
-        CommandKind.LeaveGroup => true,
+        CommandKind.LeaveGroup or CommandKind.RaiseHand or CommandKind.LowerHand => true,
         CommandKind.UpdateGroupProfile => GroupId is not null && Profile is not null,
         _ => false,
     };
@@ -64,6 +68,8 @@ public sealed record PendingCommand(
         CommandKind.RemoveDot => hub.RemoveDot(CommandId, TopicId!.Value),
         CommandKind.JoinGroup => hub.JoinGroup(CommandId, GroupId!.Value),
         CommandKind.LeaveGroup => hub.LeaveGroup(CommandId),
+        CommandKind.RaiseHand => hub.RaiseHand(CommandId),
+        CommandKind.LowerHand => hub.LowerHand(CommandId),
         CommandKind.UpdateGroupProfile => hub.UpdateGroupProfile(CommandId, GroupId!.Value, Profile!),
         _ => throw new InvalidOperationException($"No hub method for {Kind}."),
     };

@@ -7,6 +7,7 @@ using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Privacy;
 using OffeneVersammlung.Engine.Projector;
+using OffeneVersammlung.Engine.Speaking;
 using OffeneVersammlung.Engine.Timers;
 using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Engine.Voting;
@@ -30,7 +31,35 @@ internal sealed class RandomCommandSource(int seed)
     // So do invitations, for the same reason.
     private readonly Random _invitation = new(seed + 104729);
 
+    // The speakers' list too: its own sequence, and its commands come between the others (which wait
+    // their turn), so the others' sequences stay close to what they were; none adds a person (AddSpeakerByName),
+    // which would change whom the others pick.
+    private readonly Random _speaking = new(seed + 104729);
+    private (AssemblyCommand Command, Actor Actor)? _deferred;
+    private bool _speakingNow;
+
     public (AssemblyCommand Command, Actor Actor) Next(AssemblyState state)
+    {
+        _speakingNow = false;
+        if (_deferred is { } due)
+        {
+            _deferred = null;
+            return due;
+        }
+
+        var next = NextOfTheOthers(state);
+        if (_speaking.Next(12) != 0)
+        {
+            return next;
+        }
+
+        _deferred = next;
+        _speakingNow = true;
+        var people = state.Participants.Select(p => p.Id).Append(Guid.NewGuid()).ToList();
+        return Speaking(Guid.NewGuid(), state, people[_speaking.Next(people.Count)]);
+    }
+
+    private (AssemblyCommand Command, Actor Actor) NextOfTheOthers(AssemblyState state)
     {
         var people = state.Participants.Select(p => p.Id).Append(Guid.NewGuid()).ToList();
         var topics = state.TopicsById.Keys.Append(Guid.NewGuid()).ToList();
@@ -113,6 +142,23 @@ internal sealed class RandomCommandSource(int seed)
         _invitation.Next(3) == 0 ? null : new SeriesRule((Repeat)_invitation.Next(3), SeriesRule.DefaultTimeZone));
 
     /// <summary>Mostly forward, sometimes back, rarely the early close, so runs reach every phase.</summary>
+    private (AssemblyCommand Command, Actor Actor) Speaking(Guid id, AssemblyState state, Guid person)
+    {
+        var list = state.Speakers;
+        var waiting = list.Waiting.ToList();
+        var own = _speaking.Next(5) == 0 ? Actor.Facilitator : Actor.Participant(person);
+        return _speaking.Next(9) switch
+        {
+            0 => (new SetSpeakersList(id, _speaking.Next(3) > 0), Actor.Facilitator),
+            1 or 2 => (new RaiseHand(id, person), own),
+            3 => (new LowerHand(id, waiting.Count > 0 && _speaking.Next(3) > 0 ? waiting[_speaking.Next(waiting.Count)] : person), own),
+            4 => (new MoveSpeakerUp(id, waiting.Count > 0 && _speaking.Next(3) > 0 ? waiting[_speaking.Next(waiting.Count)] : person), Actor.Facilitator),
+            5 or 6 => (new CallNextSpeaker(id, _speaking.Next(6) == 0 ? person : list.Current), Actor.Facilitator),
+            7 => (new RaiseHand(id, person), Actor.Facilitator),
+            _ => (new SetSpeakingRules(id, _speaking.Next(3) == 0 ? null : _speaking.Next(-10, 2000), _speaking.Next(2) == 0, _speaking.Next(2) == 0), Actor.Facilitator),
+        };
+    }
+
     private PhaseTrigger NextTrigger() => _random.Next(100) switch
     {
         < 60 => PhaseTrigger.Advance,
@@ -129,7 +175,7 @@ internal sealed class RandomCommandSource(int seed)
         return new JoinAssembly(id, newcomer, $"device-{_random.Next(12)}", _random.Next(2) == 0 ? null : Pick(Words), (Presence)_random.Next(3));
     }
 
-    public TimeSpan NextPause() => TimeSpan.FromSeconds(_random.Next(0, 90));
+    public TimeSpan NextPause() => TimeSpan.FromSeconds(_speakingNow ? _speaking.Next(0, 90) : _random.Next(0, 90));
 
     private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
 

@@ -7,6 +7,7 @@ using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Privacy;
 using OffeneVersammlung.Engine.Projector;
+using OffeneVersammlung.Engine.Speaking;
 using OffeneVersammlung.Engine.Templates;
 using OffeneVersammlung.Engine.Timers;
 using OffeneVersammlung.Engine.Topics;
@@ -84,6 +85,12 @@ internal static class GoldenEventSamples
             "+49 30 1234567",
             ["Wir reden nacheinander.", "Mikrofon aus, während andere sprechen."],
             new SeriesRule(Repeat.MonthlyOnWeekday, "Europe/Berlin"))),
+        new SpeakersListSet(true),
+        new HandRaised(Ayse, Evening.AddMinutes(21)),
+        new HandLowered(Heinz, true),
+        new SpeakerMoved(Ayse, 0),
+        new SpeakerCalled(Ayse, Evening.AddMinutes(24)),
+        new SpeakingRulesSet(120, true, true, true),
     ];
 
     /// <summary>A template with every field set (one prompt in Leichte Sprache too), as it is copied into <see cref="AssemblyCreated"/>.</summary>
@@ -103,5 +110,6 @@ internal static class GoldenEventSamples
         ],
         new VotingRules(5, 3),
         new GroupRules(3, 8, 3),
-        true);
+        true,
+        FirstTimeSpeakersFirst: true);
 }

@@ -30,6 +30,10 @@ public sealed class RecordingHub : IParticipantHub
 
     public Task<CommandResult> LeaveGroup(Guid commandId) => Record($"{nameof(LeaveGroup)} {commandId}");
 
+    public Task<CommandResult> RaiseHand(Guid commandId) => Record($"{nameof(RaiseHand)} {commandId}");
+
+    public Task<CommandResult> LowerHand(Guid commandId) => Record($"{nameof(LowerHand)} {commandId}");
+
     public Task<CommandResult> EditTopic(Guid commandId, Guid topicId, string text, string? category) =>
         Record($"{nameof(EditTopic)} {commandId} {topicId} {text} {category ?? "-"}");
 

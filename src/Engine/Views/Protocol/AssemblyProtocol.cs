@@ -9,7 +9,9 @@ namespace OffeneVersammlung.Engine.Views;
 /// What the evening's protocol says. It is printed and handed round, so it holds what the room saw:
 /// counts, moods and words without names, the visible topics with their results (and which were merged
 /// or hidden), and the groups
-/// with the pseudonyms their members chose. Never who voted for what, never a group's contact.
+/// with the pseudonyms their members chose; if the facilitator chose so, how many contributions the speakers'
+/// list gave the floor to, and to how many people. Never who voted for what, never a group's contact, never
+/// who said what.
 /// </summary>
 public sealed record AssemblyProtocol(
     Guid AssemblyId,
@@ -29,7 +31,8 @@ public sealed record AssemblyProtocol(
     IReadOnlyList<ProtocolSetAsideTopic> SetAside,
     IReadOnlyList<ProtocolCluster> Clusters,
     IReadOnlyList<ProtocolRound> Rounds,
-    IReadOnlyList<ProtocolGroup> Groups)
+    IReadOnlyList<ProtocolGroup> Groups,
+    ProtocolSpeaking? Speaking = null)
 {
     public bool IsClosed => Phase == Phase.Closed;
 

@@ -78,7 +78,8 @@ internal static class ProtocolProjection
                     g.Profile.SupportNeeded,
                     g.Members.Count,
                     g.Members.Select(id => state.FindParticipant(id)?.ShownName).OfType<string>().ToList()))
-                .ToList());
+                .ToList(),
+            state.Speakers.InProtocol ? new ProtocolSpeaking(state.Speakers.Turns.Values.Sum(), state.Speakers.Turns.Count) : null);
     }
 
     /// <summary>Merged topics (once shown) with the topic they live on in, and topics the moderation hid; pending and withdrawn ones are left out.</summary>
