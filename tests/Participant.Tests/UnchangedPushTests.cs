@@ -86,6 +86,20 @@ public sealed class UnchangedPushTests : ParticipantTestContext
         Assert.Contains("Licht im Park", screen.Find(".card[aria-labelledby=topic-board]").TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_phones_turn_on_the_speakers_list_renders_even_when_nothing_else_changed()
+    {
+        var list = new SpeakersBoard(true, new SpeakerCard("Heinz", Presence.InRoom, false), [new SpeakerCard("Amal", Presence.InRoom, false)], 1, null, false);
+        var waiting = Voting with { Speakers = list };
+        var screen = Render<PhaseScreen>(p => p.Add(x => x.Board, waiting).Add(x => x.Own, Amal with { PlaceInLine = 1 }));
+
+        screen.Render(p => p
+            .Add(x => x.Board, waiting with { Version = waiting.Version + 1, Speakers = list with { Current = new SpeakerCard("Amal", Presence.InRoom, false), Next = [], WaitingCount = 0 } })
+            .Add(x => x.Own, Amal with { Version = waiting.Version + 1, PlaceInLine = null, IsSpeaking = true }));
+
+        Assert.Contains("speaking your-turn", screen.Find("section.speaking").ClassName, StringComparison.Ordinal);
+    }
+
     private PushingLine Line => Services.GetRequiredService<PushingLine>();
 
     /// <summary>The room's board after someone else's dot: a new version and one voter more, each list built anew as the server builds it.</summary>
