@@ -21,10 +21,16 @@ public class HostFactory : WebApplicationFactory<Program>
     }
 
     private HostFactory(string folder, bool ownsFolder)
+        : this(folder, ownsFolder, port: 0)
+    {
+    }
+
+    /// <summary>A host on a folder and a port the caller keeps, so a browser's pages find the server again after a "restart".</summary>
+    protected HostFactory(string folder, bool ownsFolder, int port)
     {
         _folder = folder;
         _ownsFolder = ownsFolder;
-        UseKestrel(0);
+        UseKestrel(port);
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal) + "/");

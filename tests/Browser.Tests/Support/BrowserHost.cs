@@ -41,10 +41,11 @@ public class BrowserHost : IAsyncLifetime
     /// <summary>A fresh browser context (own storage, like another person's device).</summary>
     /// <param name="timeZone">An IANA zone for the device's clock; null keeps the machine's.</param>
     /// <param name="locale">The browser's language (its Accept-Language and navigator.language).</param>
-    public Task<IBrowserContext> NewDeviceAsync(bool phone = true, string? timeZone = null, string locale = "de-DE") =>
+    /// <param name="server">Another server than the collection's (e.g. one the test restarts); null for the collection's.</param>
+    public Task<IBrowserContext> NewDeviceAsync(bool phone = true, string? timeZone = null, string locale = "de-DE", Uri? server = null) =>
         Browser.NewContextAsync(phone
-            ? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = locale, TimezoneId = timeZone, BaseURL = BaseAddress.ToString() }
-            : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 }, Locale = locale, TimezoneId = timeZone, BaseURL = BaseAddress.ToString() })
+            ? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = locale, TimezoneId = timeZone, BaseURL = (server ?? BaseAddress).ToString() }
+            : new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 }, Locale = locale, TimezoneId = timeZone, BaseURL = (server ?? BaseAddress).ToString() })
             .WatchAsync().PatientAsync();
 
     /// <summary>A phone whose browser runs no script at all: what the page does by HTML alone.</summary>
@@ -58,16 +59,16 @@ public class BrowserHost : IAsyncLifetime
             .WatchAsync().PatientAsync();
 
     /// <summary>A fresh phone in <paramref name="mode"/>: without the WebAssembly global, or with the cookie of a browser that runs it.</summary>
-    public async Task<IBrowserContext> NewPhoneAsync(PhoneMode mode)
+    public async Task<IBrowserContext> NewPhoneAsync(PhoneMode mode, Uri? server = null)
     {
-        var device = await NewDeviceAsync();
+        var device = await NewDeviceAsync(server: server);
         if (mode == PhoneMode.ServerWithoutWebAssembly)
         {
             await device.AddInitScriptAsync("delete globalThis.WebAssembly");
         }
         else
         {
-            await device.AddCookiesAsync([new Cookie { Name = "ov.phone", Value = "wasm", Url = BaseAddress.ToString() }]);
+            await device.AddCookiesAsync([new Cookie { Name = "ov.phone", Value = "wasm", Url = (server ?? BaseAddress).ToString() }]);
         }
 
         return device;

@@ -3,12 +3,16 @@
 // marked with data-queue-kind — in the same localStorage queue the phone's CommandQueue keeps
 // (ov.queue, format 2), and tells the circuit to take the queue when its line is back. The circuit
 // sends each entry once, by its command id; a reload reads the same queue.
+// It is also the phone's reconnect display's script: it opens the phone's own components-reconnect-modal while the
+// circuit is away, marks the page's root (data-line) so the badge says so, keeps trying, and reloads when the server
+// no longer knows the circuit (a restart, or beyond its retention): the page then resumes by the device token.
 const queueKey = "ov.queue";
 const format = 2;
 let app = null;
 let texts = null;
 let circuitDown = false;
 let notice = null;
+let retrying = null;
 
 export function watch(dotnet, words) {
     app = dotnet;
@@ -20,16 +24,33 @@ export function watch(dotnet, words) {
         notice.hidden = true;
         document.body.append(notice);
         window.addEventListener("click", hold, true);
+        window.addEventListener("submit", holdForm, true);
+        window.addEventListener("change", choseWhileDown, true);
         window.addEventListener("online", () => {
             show();
             handBack();
+            if (circuitDown) {
+                tryAgain(); // the network is back: no need to wait for the next attempt
+            }
         });
         window.addEventListener("offline", show);
         const reconnect = document.getElementById("components-reconnect-modal");
         reconnect?.addEventListener("components-reconnect-state-changed", (event) => {
-            circuitDown = event.detail.state !== "hide";
-            if (!circuitDown) {
+            const state = event.detail.state;
+            circuitDown = state !== "hide";
+            if (state === "show" || state === "retrying") {
+                if (!reconnect.open) {
+                    reconnect.show();
+                }
+            } else if (state === "hide") {
+                clearInterval(retrying);
+                retrying = null;
+                reconnect.close();
                 handBack();
+            } else if (state === "failed") {
+                retrying ??= setInterval(tryAgain, 3000);
+            } else if (state === "rejected" || state === "resume-failed") {
+                location.reload();
             }
             show();
         });
@@ -51,7 +72,7 @@ function hold(event) {
         return;
     }
 
-    const button = event.target instanceof Element ? event.target.closest("[data-queue-kind]") : null;
+    const button = event.target instanceof Element ? event.target.closest("button[data-queue-kind]") : null;
     if (!button || button.disabled) {
         return;
     }
@@ -66,16 +87,75 @@ function hold(event) {
         command.groupId = button.dataset.queueGroup;
     }
 
+    keep(command);
+}
+
+// A typed form (check-in and check-out word, a new topic) sent while the line is down: held as the app would send it.
+function holdForm(event) {
+    if (!lineDown()) {
+        return;
+    }
+
+    const form = event.target instanceof HTMLFormElement && event.target.matches("[data-queue-kind]") ? event.target : null;
+    if (!form) {
+        return;
+    }
+
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const field = form.querySelector("[data-queue-text]");
+    const text = (field?.value ?? "").trim();
+    const command = { kind: Number(form.dataset.queueKind), commandId: newId(), text };
+    const mood = form.querySelector("[data-queue-mood]:checked");
+    if (mood) {
+        command.mood = Number(mood.dataset.queueMood);
+    } else if (!form.hasAttribute("data-queue-new-topic")) {
+        return; // a mood answer needs its mood
+    }
+    if (form.hasAttribute("data-queue-new-topic")) {
+        if (!text) {
+            return;
+        }
+        command.topicId = newId();
+    }
+
+    if (keep(command) && field) {
+        field.value = ""; // sent, as far as the person is concerned; it waits with the others
+    }
+}
+
+// The circuit cannot enable a form's button while it is away: a mood picked then may still be sent.
+function choseWhileDown(event) {
+    if (lineDown() && event.target instanceof Element && event.target.matches("[data-queue-mood]")) {
+        const button = event.target.closest("form")?.querySelector("button[type=submit]");
+        if (button) {
+            button.disabled = false;
+        }
+    }
+}
+
+function keep(command) {
     const commands = read();
     commands.push(command);
     try {
         localStorage.setItem(queueKey, JSON.stringify({ format, commands }));
     } catch {
-        return; // no storage: nothing can be held
+        return false; // no storage: nothing can be held
     }
 
     show();
     handBack(); // if the socket still lives (only the browser said offline), the circuit shows it as waiting
+    return true;
+}
+
+async function tryAgain() {
+    try {
+        if (!(await Blazor.reconnect())) {
+            location.reload(); // the server answered but no longer knows this circuit
+        }
+    } catch {
+        // The server is still away: the next attempt follows.
+    }
 }
 
 function handBack() {
@@ -96,9 +176,17 @@ function show() {
         return;
     }
 
-    // While the circuit is away its badge cannot change: this notice says what the badge would.
+    // While the circuit is away its badge cannot change: the root's mark switches it to what it would say, and this
+    // notice says how many inputs wait (the reconnect display says that the circuit is away).
     const waiting = read().length;
-    notice.hidden = !lineDown();
+    const line = !navigator.onLine ? "offline" : circuitDown ? "reconnecting" : null;
+    if (line) {
+        document.documentElement.dataset.line = line;
+    } else {
+        delete document.documentElement.dataset.line;
+    }
+
+    notice.hidden = !lineDown() || (waiting === 0 && navigator.onLine);
     notice.textContent = notice.hidden ? "" : waiting === 0 ? texts.offline : waiting === 1 ? texts.one : texts.many.replace("{0}", String(waiting));
 }
 
