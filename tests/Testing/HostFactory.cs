@@ -16,7 +16,7 @@ public class HostFactory : WebApplicationFactory<Program>
     private readonly bool _ownsFolder;
 
     public HostFactory()
-        : this(Path.Combine(Path.GetTempPath(), "ov-tests-" + Guid.NewGuid().ToString("N")), ownsFolder: true)
+        : this(NewFolder(), ownsFolder: true)
     {
     }
 
@@ -37,6 +37,9 @@ public class HostFactory : WebApplicationFactory<Program>
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>A fresh folder name under the temp directory, for a host that owns its database.</summary>
+    protected static string NewFolder() => Path.Combine(Path.GetTempPath(), "ov-tests-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>A host on a folder the caller keeps, e.g. to start again on the same database after a "restart".</summary>
     public static HostFactory On(string folder) => new(folder, ownsFolder: false);
