@@ -52,4 +52,19 @@ public class StartPageTests(BrowserHost host)
         await Expect(startsAt).ToHaveAccessibleDescriptionAsync("Donnerstag, 3. Dezember 2026 19:00");
         await Expect(page.GetByText("Donnerstag, 3. Dezember 2026 19:00")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task The_start_typed_on_the_start_page_is_the_start_the_invitation_shows_whatever_the_servers_zone()
+    {
+        await using var laptop = await host.NewDeviceAsync(phone: false);
+        var page = await laptop.NewPageAsync();
+        await page.GotoAsync("/");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Versammlung eröffnen" })).ToBeEnabledAsync(new() { Timeout = 60_000 });
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Titel", Exact = true }).FillAsync("Nachbarschaftsabend");
+        await page.GetByLabel("Beginn").FillAsync("2026-12-03T19:00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Versammlung eröffnen" }).ClickAsync();
+
+        var invitation = page.GetByRole(AriaRole.Region, new() { Name = "Einladung" });
+        await Expect(invitation.GetByLabel("Datum und Uhrzeit")).ToHaveValueAsync("2026-12-03T19:00", new() { Timeout = 60_000 });
+    }
 }

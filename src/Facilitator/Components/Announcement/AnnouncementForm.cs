@@ -1,6 +1,7 @@
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Announcements;
+using OffeneVersammlung.Facilitator.Screens;
 
 namespace OffeneVersammlung.Facilitator.Components.Announcement;
 
@@ -10,7 +11,7 @@ namespace OffeneVersammlung.Facilitator.Components.Announcement;
 /// </summary>
 public sealed class AnnouncementForm
 {
-    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById(SeriesRule.DefaultTimeZone);
+    public static TimeZoneInfo Zone => MeetingZone.Zone;
 
     public string Title { get; set; } = string.Empty;
 
