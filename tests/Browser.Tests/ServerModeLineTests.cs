@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using OffeneVersammlung.Browser.Tests.Support;
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.Speaking;
 using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Testing;
 using static Microsoft.Playwright.Assertions;
@@ -108,6 +109,35 @@ public class ServerModeLineTests(BrowserHost host)
         await Expect(page.GetByText("Mehr Bänke am Platz").First).ToBeVisibleAsync(Visible);
         var view = await facilitator.ViewAsync();
         Assert.Single(view.Board.Topics);
+    }
+
+    [Fact]
+    public async Task A_hand_raised_while_the_circuit_is_away_is_held_and_raised_once_when_it_is_back()
+    {
+        var created = await AssemblyApi.CreateAsync(host.Host);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, created);
+        await facilitator.DoAsync(new SetSpeakersList(Guid.NewGuid(), true));
+        await using var device = await host.NewPhoneAsync(PhoneMode.ServerWithoutWebAssembly);
+        var page = await device.NewPageAsync();
+        var sockets = new List<(IWebSocketRoute Page, IWebSocketRoute Server)>();
+        await page.RouteWebSocketAsync(new Regex("/_blazor"), ws => sockets.Add((ws, ws.ConnectToServer())));
+        await page.GotoAsync($"join/{created.JoinCode}");
+        await Expect(page.GetByText("Verbunden")).ToBeVisibleAsync(Visible);
+        await page.GetByLabel("Dein Name (freiwillig)").FillAsync("Heinz");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true }).ClickAsync();
+        var raise = page.GetByRole(AriaRole.Button, new() { Name = "Hand heben" });
+        await Expect(raise).ToBeVisibleAsync(Visible);
+
+        await GoAwayAsync(device, sockets);
+        await raise.ClickAsync();
+        await Expect(page.GetByText("1 Eingabe wartet aufs Senden")).ToBeVisibleAsync(Visible);
+        Assert.Empty((await facilitator.ViewAsync()).Speakers!.Waiting);
+        await device.SetOfflineAsync(false);
+
+        await Expect(page.GetByText("Du bist Nr. 1")).ToBeVisibleAsync(Visible);
+        await Expect(page.GetByText("aufs Senden")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
+        var desk = (await facilitator.ViewAsync()).Speakers!;
+        Assert.Equal("Heinz", Assert.Single(desk.Waiting).Name);
     }
 
     [Fact]
