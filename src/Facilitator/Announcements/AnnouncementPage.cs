@@ -244,7 +244,8 @@ public static class AnnouncementPage
         html.Append("<section aria-labelledby=\"rules\"><h2 id=\"rules\">").Append(Enc(texts["RulesHeading"])).Append("</h2><ol class=\"rules\">");
         foreach (var rule in rules)
         {
-            html.Append("<li>").Append(Enc(rule)).Append("</li>");
+            // The facilitator's own words, in the language they wrote them in: on the Arabic page a German rule still runs left to right.
+            html.Append("<li dir=\"auto\">").Append(Enc(rule)).Append("</li>");
         }
 
         html.Append("</ol></section>");

@@ -102,6 +102,7 @@ public sealed partial class AnnouncementPageTests : IAsyncLifetime
         Assert.Contains(">Українська</a>", html, StringComparison.Ordinal);
         Assert.Contains($"{assembly.Page("plakat.pdf", "de")}\" hreflang=\"de\">ملصق (A4، PDF، بالألمانية)</a>", html, StringComparison.Ordinal);
         Assert.Contains($"{assembly.Page("einladung.ics", "ar")}\">", html, StringComparison.Ordinal);
+        Assert.Contains("<ol class=\"rules\"><li dir=\"auto\">", html, StringComparison.Ordinal);
     }
 
     [Theory]
