@@ -71,6 +71,27 @@ public class AnnouncementTests(BrowserHost host)
         await ScreenPictures.CheckAsync(wide, "announcement-desktop");
     }
 
+    [Fact]
+    public async Task An_arabic_neighbour_reads_the_invitation_right_to_left_and_takes_home_the_german_poster()
+    {
+        var created = await AssemblyApi.CreateAsync(host.Host);
+        var token = await AnnouncementSetup.AnnounceAsync(host.Host, created.AssemblyId);
+        await using var phone = await host.NewDeviceAsync();
+        var page = await phone.NewPageAsync();
+        await page.GotoAsync($"einladung/{token}");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "العربية" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "كيف تشارك" })).ToBeVisibleAsync(Visible);
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
+        await Expect(page.GetByText("لا تسجيل، لا حساب، لا تطبيق: تعال فقط.")).ToBeVisibleAsync(Visible);
+        await ScreenPictures.CheckAsync(page, Path.Combine("languages", "announcement-phone-ar"));
+        var poster = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "ملصق (A4، PDF، بالألمانية)" }).ClickAsync());
+        using var pdf = PdfDocument.Open(await File.ReadAllBytesAsync((await poster.PathAsync())!));
+        Assert.Contains("Scanne", pdf.GetPage(1).Text, StringComparison.Ordinal);
+        Assert.Contains(created.JoinCode, pdf.GetPage(1).Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(ReducedMotion.NoPreference, "announcement-info-screen")]
     [InlineData(ReducedMotion.Reduce, "announcement-info-screen-calm")]

@@ -18,7 +18,7 @@ public class ResourceParityTests
     public static TheoryData<string, string> FullTranslations()
     {
         var data = new TheoryData<string, string>();
-        foreach (var set in new[] { "ScreenTexts", "ProjectorTexts", "DiagramTexts", "ExportTexts" })
+        foreach (var set in new[] { "ScreenTexts", "ProjectorTexts", "DiagramTexts", "ExportTexts", "AnnouncementTexts" })
         {
             foreach (var tag in ResourceParity.FullTranslationTags)
             {
@@ -57,6 +57,7 @@ public class ResourceParityTests
     [InlineData("ProjectorTexts")]
     [InlineData("DiagramTexts")]
     [InlineData("ExportTexts")]
+    [InlineData("AnnouncementTexts")]
     public void Every_set_has_only_the_languages_of_the_registry(string set)
     {
         var tags = UiLanguages.All.Append(UiLanguages.Pseudo).Select(l => l.Tag).ToHashSet(StringComparer.OrdinalIgnoreCase);

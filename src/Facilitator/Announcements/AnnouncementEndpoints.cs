@@ -8,7 +8,7 @@ public static class AnnouncementEndpoints
 {
     /// <summary>
     /// The public invitation under <c>/einladung/{token}</c>: the page (<c>?lang=en</c>, <c>?lang=de-x-ls</c>), the info
-    /// screen, the QR code of the page, the calendar file, poster and flyer. Every answer for a token without an
+    /// screen, the QR code of the page, the calendar file, poster and flyer (German for a language PDFsharp cannot lay out). Every answer for a token without an
     /// invitation (never one, or its assembly deleted) is the same 404, so the public learns nothing from it.
     /// </summary>
     public static IEndpointRouteBuilder MapAnnouncements(this IEndpointRouteBuilder endpoints)
@@ -24,9 +24,9 @@ public static class AnnouncementEndpoints
             AnswerAsync(token, lang, context, reader, (a, texts) =>
                 Results.File(Encoding.UTF8.GetBytes(InvitationCalendar.Write(a, texts, time.GetUtcNow())), "text/calendar; charset=utf-8", "einladung.ics")));
         group.MapGet("/plakat.pdf", (string token, string? lang, HttpContext context, AnnouncementReader reader) =>
-            AnswerAsync(token, lang, context, reader, (a, texts) => Pdf(() => AnnouncementPrint.Poster(a, texts), "plakat.pdf")));
+            AnswerAsync(token, lang, context, reader, (a, texts) => Pdf(() => AnnouncementPrint.Poster(a, AnnouncementPrint.Printable(texts)), "plakat.pdf")));
         group.MapGet("/handzettel.pdf", (string token, string? lang, HttpContext context, AnnouncementReader reader) =>
-            AnswerAsync(token, lang, context, reader, (a, texts) => Pdf(() => AnnouncementPrint.Flyer(a, texts), "handzettel.pdf")));
+            AnswerAsync(token, lang, context, reader, (a, texts) => Pdf(() => AnnouncementPrint.Flyer(a, AnnouncementPrint.Printable(texts)), "handzettel.pdf")));
         return endpoints;
     }
 

@@ -57,7 +57,7 @@ public static class AnnouncementPage
         foreach (var language in AnnouncementTexts.Languages)
         {
             var texts = AnnouncementTexts.For(language.Tag);
-            html.Append("<section class=\"turn\" lang=\"").Append(language.HtmlLang).Append("\" aria-label=\"").Append(Enc(language.NativeName)).Append("\">");
+            html.Append("<section class=\"turn\" lang=\"").Append(language.HtmlLang).Append("\" dir=\"").Append(language.Dir).Append("\" aria-label=\"").Append(Enc(language.NativeName)).Append("\">");
             html.Append("<p class=\"turn-language\">").Append(Enc(language.NativeName)).Append("</p>");
             html.Append("<p>").Append(Enc(texts["NoRegistration"])).Append("</p><ol class=\"screen-steps\">");
             foreach (var step in new[] { "How1", "How2", "How3" })
@@ -244,7 +244,8 @@ public static class AnnouncementPage
         html.Append("<section aria-labelledby=\"rules\"><h2 id=\"rules\">").Append(Enc(texts["RulesHeading"])).Append("</h2><ol class=\"rules\">");
         foreach (var rule in rules)
         {
-            html.Append("<li>").Append(Enc(rule)).Append("</li>");
+            // The facilitator's own words, in the language they wrote them in: on the Arabic page a German rule still runs left to right.
+            html.Append("<li dir=\"auto\">").Append(Enc(rule)).Append("</li>");
         }
 
         html.Append("</ol></section>");
@@ -265,13 +266,20 @@ public static class AnnouncementPage
     private static void Share(StringBuilder html, PublicAnnouncement announcement, AnnouncementTexts texts)
     {
         var token = announcement.Token;
-        var tag = texts.Language.Tag;
         html.Append("<section aria-labelledby=\"share\" class=\"share\"><h2 id=\"share\">").Append(Enc(texts["MoreHeading"])).Append("</h2>");
         html.Append("<img class=\"page-qr\" src=\"").Append(Attr(AnnouncementRoutes.Local(token, "qr.svg"))).Append("\" alt=\"").Append(Attr(texts["QrAlt"])).Append("\" width=\"160\" height=\"160\">");
         html.Append("<ul class=\"downloads\">");
-        foreach (var (file, key) in new[] { ("einladung.ics", "CalendarLink"), ("plakat.pdf", "PosterLink"), ("handzettel.pdf", "FlyerLink"), ("infobildschirm", "ScreenLink") })
+        var print = AnnouncementPrint.Printable(texts).Language;
+        foreach (var (file, key, language) in new[] { ("einladung.ics", "CalendarLink", texts.Language), ("plakat.pdf", "PosterLink", print), ("handzettel.pdf", "FlyerLink", print), ("infobildschirm", "ScreenLink", texts.Language) })
         {
-            html.Append("<li><a href=\"").Append(Attr(AnnouncementRoutes.Local(token, file, tag))).Append("\">").Append(Enc(texts[key])).Append("</a></li>");
+            // A print in another language than the page (German for Arabic) says so in its link text and its hreflang.
+            html.Append("<li><a href=\"").Append(Attr(AnnouncementRoutes.Local(token, file, language.Tag))).Append('"');
+            if (language != texts.Language)
+            {
+                html.Append(" hreflang=\"").Append(language.HtmlLang).Append('"');
+            }
+
+            html.Append('>').Append(Enc(texts[key])).Append("</a></li>");
         }
 
         html.Append("</ul><p class=\"page-link\">").Append(Enc(announcement.PageUrl)).Append("</p></section>");

@@ -1,3 +1,4 @@
+using OffeneVersammlung.Contracts.Languages;
 using OffeneVersammlung.Facilitator.Resources;
 using PdfSharp;
 using PdfSharp.Drawing;
@@ -15,6 +16,17 @@ public static class AnnouncementPrint
 {
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
     private static readonly XBrush Ink = XBrushes.Black;
+
+    /// <summary>
+    /// The words poster and flyer are printed in for a page in <paramref name="texts"/>' language. PDFsharp 6 neither joins
+    /// Arabic letters nor runs a line right to left, so a right-to-left language gets the German print instead of a
+    /// row of broken glyphs (decision 0017); Latin and Cyrillic print as they are, DejaVu Sans has both.
+    /// </summary>
+    public static AnnouncementTexts Printable(AnnouncementTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return texts.Language.Direction == TextDirection.LeftToRight ? texts : AnnouncementTexts.For(UiLanguages.Default.Tag);
+    }
 
     public static byte[] Poster(PublicAnnouncement announcement, AnnouncementTexts texts)
     {

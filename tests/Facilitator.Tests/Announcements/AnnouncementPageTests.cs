@@ -88,6 +88,39 @@ public sealed partial class AnnouncementPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_arabic_page_runs_right_to_left_names_each_language_in_its_own_name_and_offers_the_german_print()
+    {
+        await using var assembly = await AnnouncedAssembly.OpenAsync(_host);
+
+        var html = await _http.GetStringAsync(assembly.Page(language: "ar"));
+
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", html, StringComparison.Ordinal);
+        Assert.Contains("الخميس، 17 ديسمبر 2026، الساعة 18:00", html, StringComparison.Ordinal);
+        Assert.Contains("لا تسجيل، لا حساب، لا تطبيق", html, StringComparison.Ordinal);
+        Assert.Contains("<span aria-current=\"true\">العربية</span>", html, StringComparison.Ordinal);
+        Assert.Contains(">Türkçe</a>", html, StringComparison.Ordinal);
+        Assert.Contains(">Українська</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"{assembly.Page("plakat.pdf", "de")}\" hreflang=\"de\">ملصق (A4، PDF، بالألمانية)</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"{assembly.Page("einladung.ics", "ar")}\">", html, StringComparison.Ordinal);
+        Assert.Contains("<ol class=\"rules\"><li dir=\"auto\">", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tr", "17 Aralık 2026 Perşembe, saat 18:00", "Kayıt yok, hesap yok")]
+    [InlineData("uk", "четвер, 17 грудня 2026, 18:00", "Без реєстрації")]
+    public async Task The_page_speaks_turkish_and_ukrainian_left_to_right_with_the_print_in_the_same_language(string language, string date, string registration)
+    {
+        await using var assembly = await AnnouncedAssembly.OpenAsync(_host);
+
+        var html = await _http.GetStringAsync(assembly.Page(language: language));
+
+        Assert.Contains($"<html lang=\"{language}\" dir=\"ltr\">", html, StringComparison.Ordinal);
+        Assert.Contains(date, html, StringComparison.Ordinal);
+        Assert.Contains(registration, html, StringComparison.Ordinal);
+        Assert.Contains($"{assembly.Page("plakat.pdf", language)}\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Before_the_start_it_says_when_joining_opens_and_from_half_an_hour_before_it_offers_the_join()
     {
         await using var assembly = await AnnouncedAssembly.OpenAsync(_host);
@@ -192,6 +225,8 @@ public sealed partial class AnnouncementPageTests : IAsyncLifetime
         Assert.Contains("Scanne den QR-Code", html, StringComparison.Ordinal);
         Assert.Contains("Scan the QR code", html, StringComparison.Ordinal);
         Assert.Contains("Mach ein Foto vom QR-Code", html, StringComparison.Ordinal);
+        Assert.Contains("<section class=\"turn\" lang=\"ar\" dir=\"rtl\"", html, StringComparison.Ordinal);
+        Assert.Contains("امسح رمز QR بهاتفك", html, StringComparison.Ordinal);
         Assert.Contains("<script src=\"/js/info-screen.js\" defer></script>", html, StringComparison.Ordinal);
         Assert.Equal("image/svg+xml", qr.Content.Headers.ContentType?.MediaType);
     }

@@ -45,6 +45,8 @@ public sealed class AnnouncementPrintTests : IAsyncLifetime
     [InlineData("handzettel.pdf", 4, "de")]
     [InlineData("plakat.pdf", 1, "de-x-ls")]
     [InlineData("handzettel.pdf", 4, "en")]
+    [InlineData("plakat.pdf", 1, "tr")]
+    [InlineData("handzettel.pdf", 4, "uk")]
     public async Task Poster_and_flyer_are_a4_pdf_with_title_date_code_steps_and_a_qr_code_that_leads_to_the_page(string file, int copies, string language)
     {
         await using var assembly = await AnnouncedAssembly.OpenAsync(_host);
@@ -68,12 +70,30 @@ public sealed class AnnouncementPrintTests : IAsyncLifetime
         var text = string.Join(' ', page.GetWords().Select(w => w.Text));
         Assert.Equal(copies, Occurrences(text, "Gemeinschaftsgarten"));
         Assert.Equal(copies, Occurrences(text, assembly.Links.JoinCode));
-        Assert.Contains(language == "en" ? "December" : "Dezember", text, StringComparison.Ordinal);
-        Assert.Contains(language switch { "en" => "Scan", "de-x-ls" => "Foto", _ => "Scanne" }, text, StringComparison.Ordinal);
+        Assert.Contains(language switch { "en" => "December", "tr" => "Aralık", "uk" => "грудня", _ => "Dezember" }, text, StringComparison.Ordinal);
+        Assert.Contains(language switch { "en" => "Scan", "de-x-ls" => "Foto", "tr" => "tara", "uk" => "Відскануй", _ => "Scanne" }, text, StringComparison.Ordinal);
 
         var images = page.GetImages().ToList();
         Assert.Equal(copies, images.Count);
         Assert.All(images, image => Assert.Equal(assembly.PageUrl(_host.BaseAddress), PdfQr.Decode(image)));
+    }
+
+    [Theory]
+    [InlineData("plakat.pdf")]
+    [InlineData("handzettel.pdf")]
+    public async Task An_arabic_print_request_gets_the_german_print_rather_than_letters_pdfsharp_cannot_join(string file)
+    {
+        await using var assembly = await AnnouncedAssembly.OpenAsync(_host);
+
+        using var response = await _http.GetAsync(assembly.Page(file, "ar"));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var pdf = PdfDocument.Open(bytes);
+        var text = string.Join(' ', Assert.Single(pdf.GetPages()).GetWords().Select(w => w.Text));
+        Assert.Contains("Dezember", text, StringComparison.Ordinal);
+        Assert.Contains("Scanne", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(text, c => c is >= '\u0600' and <= '\u06FF');
     }
 
     private static int Occurrences(string text, string word) =>
