@@ -26,7 +26,7 @@ public class ResourceParityTests
             }
         }
 
-        foreach (var set in new[] { "ScreenTexts", "ProjectorTexts", "DiagramTexts" })
+        foreach (var set in new[] { "ScreenTexts", "ProjectorTexts", "DiagramTexts", "AnnouncementTexts" })
         {
             data.Add(set, PseudoLocale.Tag);
         }
@@ -100,5 +100,6 @@ public class ResourceParityTests
     [InlineData("ScreenTexts")]
     [InlineData("ProjectorTexts")]
     [InlineData("DiagramTexts")]
+    [InlineData("AnnouncementTexts")]
     public void The_pseudo_locale_is_generated_from_German(string set) => ResourceParity.AssertPseudoLocaleIsGenerated(Folder, set);
 }

@@ -38,6 +38,15 @@ public sealed class AnnouncementTexts
         UiLanguages.FallbackChain(UiLanguages.Of(tag)).Select(t => Languages.FirstOrDefault(l => l.Tag == t)).OfType<UiLanguage>().FirstOrDefault()
         ?? UiLanguages.Default);
 
+    /// <summary>
+    /// The texts for the console's panel in the screens' language: the made-up test language too, which the host
+    /// offers only where its PseudoLocale setting is on (the public page asks <see cref="For"/>, which never gives it).
+    /// </summary>
+    public static AnnouncementTexts ForScreens(UiLanguage language) =>
+        language == UiLanguages.Pseudo && typeof(AnnouncementTexts).Assembly.GetManifestResourceInfo($"{BaseName}.{language.Tag}.resources") is not null
+            ? new(language)
+            : For(language.Tag);
+
     public string Format(string name, params object[] arguments) => string.Format(CultureInfo.InvariantCulture, this[name], arguments);
 
     /// <summary>"Donnerstag, 3. Dezember 2026", in the offset the date carries.</summary>
