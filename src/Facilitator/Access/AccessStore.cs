@@ -22,13 +22,12 @@ public sealed class AccessStore
 
     private const string Columns = "assembly_id, facilitator_hash, projector_hash, join_code, created_at";
 
-    private readonly DatabaseFile _database;
     private readonly ConcurrentDictionary<Guid, AccessRecord> _byAssembly = new();
     private readonly ConcurrentDictionary<string, AccessRecord> _byCode = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _schema = new(1, 1);
-    private bool _schemaReady;
 
-    public AccessStore(DatabaseFile database) => _database = database;
+    private readonly HostTable _table;
+
+    public AccessStore(DatabaseFile database) => _table = new HostTable(database, Schema);
 
     /// <summary>Stores the record; false when its join code is already taken (the caller draws another).</summary>
     public async Task<bool> TryAddAsync(AccessRecord record, CancellationToken cancellationToken = default)
@@ -125,28 +124,5 @@ public sealed class AccessStore
         _byCode[record.JoinCode] = record;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = await _database.OpenAsync(cancellationToken);
-        if (!_schemaReady)
-        {
-            await _schema.WaitAsync(cancellationToken);
-            try
-            {
-                if (!_schemaReady)
-                {
-                    await using var create = connection.CreateCommand();
-                    create.CommandText = Schema;
-                    await create.ExecuteNonQueryAsync(cancellationToken);
-                    _schemaReady = true;
-                }
-            }
-            finally
-            {
-                _schema.Release();
-            }
-        }
-
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _table.OpenAsync(cancellationToken);
 }

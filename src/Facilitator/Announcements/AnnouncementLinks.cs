@@ -19,8 +19,7 @@ public sealed class AnnouncementLinks(DatabaseFile database)
         );
         """;
 
-    private readonly SemaphoreSlim _schema = new(1, 1);
-    private bool _schemaReady;
+    private readonly HostTable _table = new(database, Schema);
 
     /// <summary>128 random bits, base64url: 22 characters, short enough for a small QR code.</summary>
     public static string NewToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
@@ -81,28 +80,5 @@ public sealed class AnnouncementLinks(DatabaseFile database)
         return await select.ExecuteScalarAsync(cancellationToken) as string;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = await database.OpenAsync(cancellationToken);
-        if (!_schemaReady)
-        {
-            await _schema.WaitAsync(cancellationToken);
-            try
-            {
-                if (!_schemaReady)
-                {
-                    await using var create = connection.CreateCommand();
-                    create.CommandText = Schema;
-                    await create.ExecuteNonQueryAsync(cancellationToken);
-                    _schemaReady = true;
-                }
-            }
-            finally
-            {
-                _schema.Release();
-            }
-        }
-
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _table.OpenAsync(cancellationToken);
 }
