@@ -120,9 +120,18 @@ public class ProjectorTests(BrowserHost host)
         var litter = page.Locator(".wall-note", new() { HasText = Litter });
         await Expect(litter).ToBeVisibleAsync(Visible);
         await Expect(page.Locator(".wall-note", new() { HasText = Garden })).ToBeVisibleAsync(Visible);
-        var area = (await publicArea.Locator("rect").BoundingBoxAsync())!;
-        var note = (await litter.BoundingBoxAsync())!;
-        Assert.True(note.X >= area.X && note.Y >= area.Y && note.X + note.Width <= area.X + area.Width + 1 && note.Y + note.Height <= area.Y + area.Height + 1);
+        // The placements reach the projector at the room's pace, after the console's commands returned: wait for the card to stand in its area.
+        await page.WaitForFunctionAsync(
+            """
+            ([cluster, text]) => {
+                const area = document.querySelector(`g.wall-area[data-cluster='${cluster}'] rect`)?.getBoundingClientRect();
+                const note = [...document.querySelectorAll('.wall-note')].find(n => n.textContent.includes(text))?.getBoundingClientRect();
+                return !!area && !!note && note.x >= area.x && note.y >= area.y
+                    && note.x + note.width <= area.x + area.width + 1 && note.y + note.height <= area.y + area.height + 1;
+            }
+            """,
+            new object[] { publicSpace.ToString(), Litter },
+            new() { Timeout = 60_000 });
         await ProjectorScreens.CheckAsync(page, "topics");
 
         // Voting: how many took part and the countdown, never a number beside a topic.
