@@ -55,6 +55,9 @@ public sealed class RecommendationProtocolTests : IDisposable
         Assert.Equal(BenchSentence, recommendations[6]);
         Assert.Contains("Erste Schritte: Hausverwaltung fragen", lines);
         Assert.Contains("Seite 1 von 1", lines);
+
+        // A column header that fits whole is not hyphenated (it once came out as "Papierpunkte-" over an empty line).
+        Assert.Contains("Papierpunkte", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
     }
 
     [Fact]

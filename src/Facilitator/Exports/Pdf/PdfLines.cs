@@ -50,14 +50,16 @@ internal static class PdfLines
     /// <summary>The longest head of <paramref name="word"/> that fits with a hyphen, and the tail; at least one letter, so it always ends.</summary>
     private static (string Head, string Tail) Split(XGraphics graphics, string word, XFont font, double width)
     {
+        // elements[k] is where letter k starts, so word[..elements[k]] holds the first k letters; the head takes at
+        // most all but one, so the tail is never empty.
         var elements = StringInfo.ParseCombiningCharacters(word);
         var take = 1;
-        while (take < elements.Length && Fits(graphics, word[..elements[take]] + "-", font, width))
+        while (take + 1 < elements.Length && Fits(graphics, word[..elements[take + 1]] + "-", font, width))
         {
             take++;
         }
 
-        var cut = take < elements.Length ? elements[take] : word.Length;
+        var cut = elements.Length > 1 ? elements[take] : word.Length;
         return (word[..cut] + "-", word[cut..]);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class PdfTopicTable(PdfFlow flow, ProtocolLabels labels, ExportT
     private const double RoundWidth = 50;
 
     // Wide enough for "Papierpunkte" whole: the header word is not broken.
-    private const double PaperWidth = 64;
+    private const double PaperWidth = 72;
 
     private readonly XFont _font = ProtocolPdfWriter.TableFont;
     private readonly XFont _header = ProtocolPdfWriter.TableHeaderFont;
