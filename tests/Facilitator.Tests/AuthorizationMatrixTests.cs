@@ -10,6 +10,7 @@ using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Privacy;
 using OffeneVersammlung.Engine.Projector;
+using OffeneVersammlung.Engine.Recommendations;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Engine.Speaking;
 using OffeneVersammlung.Engine.Timers;
@@ -58,6 +59,9 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
 
         /// <summary>As <see cref="SpeakersOpen"/>, and the joined phone's hand raised too.</summary>
         HandRaised,
+
+        /// <summary>As <see cref="Revealed"/>, with the paper topic marked as a recommendation.</summary>
+        Recommended,
     }
 
     /// <summary>What only a phone sends for itself: a topic is withdrawn by its author.</summary>
@@ -126,6 +130,9 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
         new("AddSpeakerByName", Stage.SpeakersOpen, w => new AddSpeakerByName(Id(), Id(), "Herr O.", Presence.Remote)),
         new("MoveSpeakerUp", Stage.SpeakersOpen, w => new MoveSpeakerUp(Id(), w.SecondPaperPerson)),
         new("CallNextSpeaker", Stage.SpeakersOpen, w => new CallNextSpeaker(Id(), null)),
+        new("MarkRecommendation", Stage.Revealed, w => new MarkRecommendation(Id(), w.OwnTopic, "Mehr Bäume im Hof.")),
+        new("UnmarkRecommendation", Stage.Recommended, w => new UnmarkRecommendation(Id(), w.PaperTopic)),
+        new("MoveRecommendation", Stage.Recommended, w => new MoveRecommendation(Id(), w.PaperTopic, 0)),
     }.ToDictionary(c => c.Name);
 
     public static TheoryData<string> PhoneMethods => [.. PhoneCases.Keys];
@@ -344,6 +351,12 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
             await Facilitator.AdvanceToAsync(Phase.Results);
             if (stage == Stage.Revealed)
             {
+                return;
+            }
+
+            if (stage == Stage.Recommended)
+            {
+                await Facilitator.DoAsync(new MarkRecommendation(Id(), PaperTopic, "Bänke am Platz aufstellen."));
                 return;
             }
 

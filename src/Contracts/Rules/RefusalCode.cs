@@ -85,4 +85,10 @@ public enum RefusalCode
 
     /// <summary>This person is speaking right now.</summary>
     AlreadySpeaking = 53,
+
+    /// <summary>The assembly already has as many recommendations as a council reads to the end.</summary>
+    TooManyRecommendations = 62,
+
+    /// <summary>This topic is not (or no longer) one of the assembly's recommendations.</summary>
+    NotARecommendation = 63,
 }

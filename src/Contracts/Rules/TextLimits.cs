@@ -14,4 +14,5 @@ public static class TextLimits
     public const int ProfileField = 600;
     public const int ProfileGoal = 200;
     public const int MaxGoals = 3;
+    public const int RecommendationSentence = 280;
 }

@@ -6,6 +6,7 @@ using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Privacy;
 using OffeneVersammlung.Engine.Projector;
+using OffeneVersammlung.Engine.Recommendations;
 using OffeneVersammlung.Engine.Speaking;
 using OffeneVersammlung.Engine.Timers;
 using OffeneVersammlung.Engine.Topics;
@@ -58,6 +59,9 @@ namespace OffeneVersammlung.Engine.Assemblies;
 [Union(38, typeof(SpeakingRulesSet))]
 [Union(40, typeof(AnnouncementSet))]
 [Union(46, typeof(ProjectorLanguageChosen))]
+[Union(55, typeof(RecommendationMarked))]
+[Union(56, typeof(RecommendationUnmarked))]
+[Union(57, typeof(RecommendationMoved))]
 public abstract record AssemblyEvent
 {
     internal abstract void ApplyTo(AssemblyState state);

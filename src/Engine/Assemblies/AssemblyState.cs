@@ -5,6 +5,7 @@ using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Privacy;
+using OffeneVersammlung.Engine.Recommendations;
 using OffeneVersammlung.Engine.Speaking;
 using OffeneVersammlung.Engine.Templates;
 using OffeneVersammlung.Engine.Timers;
@@ -64,6 +65,9 @@ public sealed class AssemblyState
     internal int NextTopicNumber { get; set; } = 1;
 
     public VoteLedger Votes { get; } = new();
+
+    /// <summary>The topics the assembly hands on, in the facilitator's order.</summary>
+    public RecommendationList Recommendations { get; } = new();
 
     /// <summary>The plenary's speakers' list; it lives across the phases.</summary>
     public SpeakersList Speakers { get; } = new();

@@ -2,6 +2,7 @@ using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Announcements;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Privacy;
+using OffeneVersammlung.Engine.Recommendations;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Engine.Templates;
 
@@ -52,7 +53,7 @@ public sealed class OpenAssembly
                 : Decision.Refuse(RefusalCode.AssemblyNotCreated);
         }
 
-        return _state.Phase == Phase.Closed && command is not (ChangePhase or SetRetention or Announce)
+        return _state.Phase == Phase.Closed && command is not (ChangePhase or SetRetention or Announce or MarkRecommendation or UnmarkRecommendation or MoveRecommendation)
             ? Decision.Refuse(RefusalCode.AssemblyClosed)
             : command.Decide(new DecisionContext(_state, actor, now, _phases));
     }

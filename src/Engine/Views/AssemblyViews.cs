@@ -79,6 +79,13 @@ public static class AssemblyViews
             state.RetentionDays,
             state.Door,
             state.Knocks.Select(k => new KnockRow(k.ParticipantId, k.Pseudonym, k.Presence, k.At)).ToList(),
-            SpeakersProjection.DeskOf(state, now));
+            SpeakersProjection.DeskOf(state, now),
+            state.Recommendations.Items
+                .Select(r => state.FindTopic(r.TopicId) is { } topic ? new RecommendationRow(topic.Id, topic.Number, topic.Text, r.Sentence) : null)
+                .OfType<RecommendationRow>()
+                .ToList())
+        {
+            ResultsShown = state.Votes.Rounds.Count > 0 && state.Votes.Rounds[0].IsRevealed,
+        };
     }
 }

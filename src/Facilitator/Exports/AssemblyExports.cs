@@ -3,13 +3,14 @@ using OffeneVersammlung.Engine.Serialization;
 using OffeneVersammlung.Engine.Storage;
 using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Facilitator.Assemblies;
+using OffeneVersammlung.Facilitator.Exports.Pdf;
 using OffeneVersammlung.Facilitator.Resources;
 
 namespace OffeneVersammlung.Facilitator.Exports;
 
 /// <summary>
 /// Makes the downloads of an assembly, at any moment of the evening or after the close: the protocol
-/// (Markdown, printable HTML), the topics with their votes (CSV), the whole event history (JSON) and
+/// (Markdown, printable HTML, PDF), the topics with their votes (CSV), the whole event history (JSON) and
 /// the groups' next meetings (.ics), in German or English.
 /// </summary>
 public sealed class AssemblyExports(LiveAssemblies assemblies, AssemblyRepository repository, TimeProvider time)
@@ -42,6 +43,8 @@ public sealed class AssemblyExports(LiveAssemblies assemblies, AssemblyRepositor
             ExportFormat.AssemblyJson => new ExportFile(
                 ExportFileName.For(texts["FileAssembly"], protocol.Title, day, "json"), "application/json", await ArchiveAsync(assemblyId, protocol.Version, now, cancellationToken)),
             ExportFormat.GroupCalendar => Calendar(protocol, groupId, texts, now),
+            ExportFormat.ProtocolPdf => new ExportFile(
+                ExportFileName.For(texts["FileProtocol"], protocol.Title, day, "pdf"), "application/pdf", ProtocolPdfWriter.Write(protocol, ProtocolPdfWriter.Printable(language, time.LocalTimeZone), now)),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
     }

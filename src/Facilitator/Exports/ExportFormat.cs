@@ -8,4 +8,5 @@ public enum ExportFormat
     TopicsCsv,
     AssemblyJson,
     GroupCalendar,
+    ProtocolPdf,
 }

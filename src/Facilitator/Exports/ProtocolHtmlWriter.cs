@@ -29,6 +29,7 @@ public static class ProtocolHtmlWriter
         dt { font-weight: 600; }
         dd { margin: 0; }
         .note { font-style: italic; }
+        ol.recommendations { list-style: none; padding: 0; } ol.recommendations blockquote { margin: .2rem 0 .8rem; padding-inline-start: .8rem; border-inline-start: 3px solid #555; }
         footer { margin-top: 2rem; font-size: .85rem; color: #444; }
         @media print { body { margin: 0; max-width: none; } h2, h3 { break-after: avoid; } tr, section { break-inside: avoid; } }
         """;
@@ -53,6 +54,7 @@ public static class ProtocolHtmlWriter
         Facts(html, labels.Participation().Select(p => (p.Label, texts.Number(p.Count))));
         Moods(html, texts["CheckIn"], protocol.CheckIn, texts);
         Topics(html, protocol, labels, texts);
+        Recommendations(html, labels, texts);
         SetAside(html, labels);
         Clusters(html, protocol, texts);
         Rounds(html, protocol, labels, texts);
@@ -73,6 +75,29 @@ public static class ProtocolHtmlWriter
         }
 
         html.Append("</dl>\n");
+    }
+
+    private static void Recommendations(StringBuilder html, ProtocolLabels labels, ExportTexts texts)
+    {
+        var recommendations = labels.Recommendations().ToList();
+        if (recommendations.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<section>\n<h2>").Append(HtmlText.Inline(texts["Recommendations"])).Append("</h2>\n<ol class=\"recommendations\">\n");
+        foreach (var (heading, result, sentence) in recommendations)
+        {
+            html.Append("<li><h3 dir=\"auto\">").Append(HtmlText.Inline(heading)).Append("</h3>");
+            if (result.Length > 0)
+            {
+                html.Append("<p>").Append(HtmlText.Inline(result)).Append("</p>");
+            }
+
+            html.Append("<blockquote dir=\"auto\">").Append(HtmlText.Inline(sentence)).Append("</blockquote></li>\n");
+        }
+
+        html.Append("</ol>\n</section>\n");
     }
 
     private static void Moods(StringBuilder html, string heading, MoodBoard moods, ExportTexts texts)

@@ -79,6 +79,12 @@ public sealed class ProtocolLabels(AssemblyProtocol protocol, ExportTexts texts)
         texts.Number(topic.PaperDots),
     ];
 
+    /// <summary>Each recommendation as its heading (position, topic number and text) and the line with its rank and dots.</summary>
+    public IEnumerable<(string Heading, string Result, string Sentence)> Recommendations() => protocol.Recommended.Select(r => (
+        texts.Format("RecommendationHeading", texts.Number(r.Position), texts.Number(r.TopicNumber), r.TopicText),
+        r.Rank is { } rank && r.Dots is { } dots ? texts.Format("RecommendationResult", texts.Number(rank), texts.Number(dots)) : string.Empty,
+        r.Sentence));
+
     /// <summary>One sentence per topic that left the board: merged into which, or hidden by the moderation.</summary>
     public IEnumerable<string> SetAside() => protocol.SetAside.Select(topic => topic.MergedIntoNumber is { } into
         ? texts.Format("TopicMerged", texts.Number(topic.Number), topic.Text ?? string.Empty, texts.Number(into))

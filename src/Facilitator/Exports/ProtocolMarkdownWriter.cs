@@ -32,6 +32,7 @@ public static class ProtocolMarkdownWriter
 
         WriteMoods(md, texts["CheckIn"], protocol.CheckIn, texts);
         WriteTopics(md, protocol, labels, texts);
+        WriteRecommendations(md, labels, texts);
         WriteSetAside(md, labels);
         WriteClusters(md, protocol, texts);
         WriteRounds(md, protocol, labels, texts);
@@ -82,6 +83,27 @@ public static class ProtocolMarkdownWriter
         foreach (var topic in protocol.Topics)
         {
             md.Append("| ").Append(string.Join(" | ", labels.TopicCells(topic).Select(MarkdownText.Inline))).AppendLine(" |");
+        }
+    }
+
+    private static void WriteRecommendations(StringBuilder md, ProtocolLabels labels, ExportTexts texts)
+    {
+        var recommendations = labels.Recommendations().ToList();
+        if (recommendations.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine().Append("## ").AppendLine(texts["Recommendations"]).AppendLine();
+        foreach (var (heading, result, sentence) in recommendations)
+        {
+            md.Append("### ").AppendLine(MarkdownText.Inline(heading)).AppendLine();
+            if (result.Length > 0)
+            {
+                md.AppendLine(MarkdownText.Inline(result)).AppendLine();
+            }
+
+            md.Append("> ").AppendLine(MarkdownText.Inline(sentence));
         }
     }
 

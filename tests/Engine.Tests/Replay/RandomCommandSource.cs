@@ -7,6 +7,7 @@ using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Privacy;
 using OffeneVersammlung.Engine.Projector;
+using OffeneVersammlung.Engine.Recommendations;
 using OffeneVersammlung.Engine.Speaking;
 using OffeneVersammlung.Engine.Timers;
 using OffeneVersammlung.Engine.Topics;
@@ -30,6 +31,9 @@ internal sealed class RandomCommandSource(int seed)
 
     // So do invitations, for the same reason.
     private readonly Random _invitation = new(seed + 104729);
+
+    // Recommendations draw from their own sequence as well.
+    private readonly Random _recommending = new(seed + 15485863);
 
     // The speakers' list too: its own sequence, and its commands come between the others (which wait
     // their turn), so the others' sequences stay close to what they were; none adds a person (AddSpeakerByName),
@@ -79,6 +83,11 @@ internal sealed class RandomCommandSource(int seed)
             return (Invitation(id, state), _invitation.Next(4) == 0 ? Actor.Participant(person) : Actor.Facilitator);
         }
 
+        if (_recommending.Next(40) == 0)
+        {
+            return (Recommendation(id, topics), _recommending.Next(4) == 0 ? Actor.Participant(person) : Actor.Facilitator);
+        }
+
         AssemblyCommand command = _random.Next(22) switch
         {
             0 => new ChangePhase(id, NextTrigger()),
@@ -116,6 +125,18 @@ internal sealed class RandomCommandSource(int seed)
             },
         };
         return (command, actor);
+    }
+
+    /// <summary>Mostly a mark (now and then with a bad sentence), sometimes a move or an unmark.</summary>
+    private AssemblyCommand Recommendation(Guid id, List<Guid> topics)
+    {
+        var topic = topics[_recommending.Next(topics.Count)];
+        return _recommending.Next(4) switch
+        {
+            0 => new UnmarkRecommendation(id, topic),
+            1 => new MoveRecommendation(id, topic, _recommending.Next(-1, 4)),
+            _ => new MarkRecommendation(id, topic, _recommending.Next(5) == 0 ? Words[_recommending.Next(Words.Length)] : $"Empfehlung {_recommending.Next(9)}."),
+        };
     }
 
     private static readonly List<string> ProjectorLanguages = ["tr", "ar", "uk", "en", "xx"];

@@ -7,6 +7,7 @@ using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Privacy;
 using OffeneVersammlung.Engine.Projector;
+using OffeneVersammlung.Engine.Recommendations;
 using OffeneVersammlung.Engine.Speaking;
 using OffeneVersammlung.Engine.Templates;
 using OffeneVersammlung.Engine.Timers;
@@ -76,6 +77,9 @@ internal static class GoldenEventSamples
         new CardMoved(Bench, 472, 1208),
         new AreaMoved(Together, 1496, 80),
         new ProjectorLanguageChosen("ar"),
+        new RecommendationMarked(Bench, "Der Bezirk stellt bis zum Frühjahr eine Bank an die Haltestelle Marktstraße.", Evening.AddMinutes(95)),
+        new RecommendationUnmarked(Breakfast),
+        new RecommendationMoved(Bench, 0),
         new AnnouncementSet(new Announcement(
             "Offene Versammlung im Gemeinschaftsgarten",
             new DateTimeOffset(2026, 3, 5, 18, 0, 0, TimeSpan.FromHours(1)),

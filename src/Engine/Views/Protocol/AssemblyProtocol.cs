@@ -10,7 +10,7 @@ namespace OffeneVersammlung.Engine.Views;
 /// counts, moods and words without names, the visible topics with their results (and which were merged
 /// or hidden), and the groups
 /// with the pseudonyms their members chose; if the facilitator chose so, how many contributions the speakers'
-/// list gave the floor to, and to how many people. Never who voted for what, never a group's contact, never
+/// list gave the floor to, and to how many people; the topics the facilitator marked as recommendations with their sentences. Never who voted for what, never a group's contact, never
 /// who said what.
 /// </summary>
 public sealed record AssemblyProtocol(
@@ -32,8 +32,12 @@ public sealed record AssemblyProtocol(
     IReadOnlyList<ProtocolCluster> Clusters,
     IReadOnlyList<ProtocolRound> Rounds,
     IReadOnlyList<ProtocolGroup> Groups,
-    ProtocolSpeaking? Speaking = null)
+    ProtocolSpeaking? Speaking = null,
+    IReadOnlyList<ProtocolRecommendation>? Recommendations = null)
 {
+    /// <summary>The recommendations in their order; none when the facilitator marked none.</summary>
+    public IReadOnlyList<ProtocolRecommendation> Recommended => Recommendations ?? [];
+
     public bool IsClosed => Phase == Phase.Closed;
 
     /// <summary>Whether the main round was revealed, so the topics carry ranks and totals.</summary>

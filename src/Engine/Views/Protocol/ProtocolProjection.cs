@@ -79,7 +79,19 @@ internal static class ProtocolProjection
                     g.Members.Count,
                     g.Members.Select(id => state.FindParticipant(id)?.ShownName).OfType<string>().ToList()))
                 .ToList(),
-            state.Speakers.InProtocol ? new ProtocolSpeaking(state.Speakers.Turns.Values.Sum(), state.Speakers.Turns.Count) : null);
+            state.Speakers.InProtocol ? new ProtocolSpeaking(state.Speakers.Turns.Values.Sum(), state.Speakers.Turns.Count) : null,
+            RecommendationsOf(state, protocolTopics));
+    }
+
+    /// <summary>The marked topics that are still on the board as the room saw it, numbered in the facilitator's order.</summary>
+    private static List<ProtocolRecommendation> RecommendationsOf(AssemblyState state, List<ProtocolTopic> topics)
+    {
+        var byId = topics.ToDictionary(t => t.Id);
+        return state.Recommendations.Items
+            .Where(r => byId.ContainsKey(r.TopicId))
+            .Select((r, i) => (Recommendation: r, Topic: byId[r.TopicId], Position: i + 1))
+            .Select(x => new ProtocolRecommendation(x.Position, x.Topic.Id, x.Topic.Number, x.Topic.Text, x.Topic.Rank, x.Topic.Totals.Count > 0 ? x.Topic.Totals[0] : null, x.Recommendation.Sentence))
+            .ToList();
     }
 
     /// <summary>Merged topics (once shown) with the topic they live on in, and topics the moderation hid; pending and withdrawn ones are left out.</summary>
