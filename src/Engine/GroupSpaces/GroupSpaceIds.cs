@@ -11,6 +11,9 @@ public static class GroupSpaceIds
 {
     public static Guid For(Guid assemblyId, Guid groupId) => Derived(assemblyId, "space:" + groupId.ToString("N"), 0);
 
+    /// <summary>The member a participant of the evening becomes in the space (and, for the empty id, the opening's command id).</summary>
+    public static Guid MemberOf(Guid spaceId, Guid participantId) => Derived(spaceId, "member:" + participantId.ToString("N"), 0);
+
     internal static Guid Derived(Guid from, string purpose, int index)
     {
         var input = Encoding.UTF8.GetBytes($"{from:N}/{purpose}/{index}");
