@@ -21,7 +21,8 @@ public static class GroupSpacePage
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(texts);
         var html = new StringBuilder();
-        var language = texts.Language.Tag;
+        // A German page posts without ?lang=, so its addresses stay as short as the link itself.
+        var language = texts.Language == UiLanguages.Default ? null : texts.Language.Tag;
         Open(html, texts, texts.Format("PageTitle", view.Profile.Name));
         html.Append("<header class=\"space-header\">");
         LanguageSwitch(html, texts, l => GroupSpaceRoutes.Member(token, language: l.Tag));
@@ -109,7 +110,7 @@ public static class GroupSpacePage
     /// <summary>A date as the group reads it: on the meeting zone's wall clock (the form takes it in the same zone).</summary>
     public static DateTimeOffset InZone(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, MeetingZone.Zone);
 
-    private static void Steps(StringBuilder html, MemberSpaceView view, string token, GroupSpaceTexts texts, string language)
+    private static void Steps(StringBuilder html, MemberSpaceView view, string token, GroupSpaceTexts texts, string? language)
     {
         html.Append("<section aria-labelledby=\"steps\"><h2 id=\"steps\">").Append(Enc(texts["StepsHeading"])).Append("</h2>");
         if (view.FirstSteps.Count == 0)
@@ -142,7 +143,7 @@ public static class GroupSpacePage
         html.Append("<button type=\"submit\">").Append(Enc(texts["AddStep"])).Append("</button></form></section>");
     }
 
-    private static void Dates(StringBuilder html, MemberSpaceView view, string token, GroupSpaceTexts texts, string language)
+    private static void Dates(StringBuilder html, MemberSpaceView view, string token, GroupSpaceTexts texts, string? language)
     {
         html.Append("<section aria-labelledby=\"dates\"><h2 id=\"dates\">").Append(Enc(texts["DatesHeading"])).Append("</h2>");
         if (view.NextDate is { } next)
@@ -182,7 +183,7 @@ public static class GroupSpacePage
         html.Append("<p><a href=\"").Append(Attr(GroupSpaceRoutes.Member(token, "termine.ics"))).Append("\">").Append(Enc(texts["FeedLink"])).Append("</a></p></section>");
     }
 
-    private static void Entries(StringBuilder html, MemberSpaceView view, string token, GroupSpaceTexts texts, string language)
+    private static void Entries(StringBuilder html, MemberSpaceView view, string token, GroupSpaceTexts texts, string? language)
     {
         html.Append("<section aria-labelledby=\"entries\"><h2 id=\"entries\">").Append(Enc(texts["EntriesHeading"])).Append("</h2>");
         FormOpen(html, token, "stand", language, "add");
@@ -207,7 +208,7 @@ public static class GroupSpacePage
         html.Append("</section>");
     }
 
-    private static void Profile(StringBuilder html, SpaceProfile profile, string token, GroupSpaceTexts texts, string language)
+    private static void Profile(StringBuilder html, SpaceProfile profile, string token, GroupSpaceTexts texts, string? language)
     {
         html.Append("<section aria-labelledby=\"profile\"><h2 id=\"profile\">").Append(Enc(texts["ProfileHeading"])).Append("</h2>");
         FormOpen(html, token, "profil", language, "profile");
@@ -222,7 +223,7 @@ public static class GroupSpacePage
         html.Append("<button type=\"submit\">").Append(Enc(texts["SaveProfile"])).Append("</button></form></section>");
     }
 
-    private static void Members(StringBuilder html, MemberSpaceView view, string token, GroupSpaceTexts texts, string language)
+    private static void Members(StringBuilder html, MemberSpaceView view, string token, GroupSpaceTexts texts, string? language)
     {
         html.Append("<section aria-labelledby=\"members\"><h2 id=\"members\">").Append(Enc(texts["MembersHeading"])).Append("</h2><ul class=\"members\">");
         foreach (var member in view.Members)
@@ -248,7 +249,7 @@ public static class GroupSpacePage
         html.Append("<button type=\"submit\">").Append(Enc(texts["SaveContact"])).Append("</button></form></section>");
     }
 
-    private static void Public(StringBuilder html, MemberSpaceView view, string token, string? publicUrl, GroupSpaceTexts texts, string language)
+    private static void Public(StringBuilder html, MemberSpaceView view, string token, string? publicUrl, GroupSpaceTexts texts, string? language)
     {
         html.Append("<section aria-labelledby=\"public\"><h2 id=\"public\">").Append(Enc(texts["PublicHeading"])).Append("</h2><p>").Append(Enc(texts[view.IsPublic ? "PublicOn" : "PublicOff"])).Append("</p>");
         if (view.IsPublic && publicUrl is not null)
@@ -261,7 +262,7 @@ public static class GroupSpacePage
         html.Append("<button type=\"submit\">").Append(Enc(texts[view.IsPublic ? "SwitchOff" : "SwitchOn"])).Append("</button></form></section>");
     }
 
-    private static void Keeping(StringBuilder html, MemberSpaceView view, string token, GroupSpaceTexts texts, string language)
+    private static void Keeping(StringBuilder html, MemberSpaceView view, string token, GroupSpaceTexts texts, string? language)
     {
         html.Append("<section aria-labelledby=\"keeping\"><h2 id=\"keeping\">").Append(Enc(texts["RetentionHeading"])).Append("</h2><p>")
             .Append(Enc(texts.Format("RetentionText", view.RetentionMonths, texts.Date(InZone(view.DeletesAt))))).Append("</p>");
@@ -276,7 +277,7 @@ public static class GroupSpacePage
         html.Append("</select><button type=\"submit\">").Append(Enc(texts["SaveRetention"])).Append("</button></form></section>");
     }
 
-    private static void Leaving(StringBuilder html, string token, GroupSpaceTexts texts, string language)
+    private static void Leaving(StringBuilder html, string token, GroupSpaceTexts texts, string? language)
     {
         html.Append("<section aria-labelledby=\"leave\" class=\"danger\"><h2 id=\"leave\">").Append(Enc(texts["LeaveHeading"])).Append("</h2><p>").Append(Enc(texts["LeaveText"])).Append("</p>");
         FormOpen(html, token, "verlassen", language, "inline");
@@ -299,7 +300,7 @@ public static class GroupSpacePage
         html.Append("<dt>").Append(Enc(label)).Append("</dt><dd dir=\"auto\">").Append(HtmlText.Block(value)).Append("</dd>");
     }
 
-    private static void FormOpen(StringBuilder html, string token, string action, string language, string cssClass)
+    private static void FormOpen(StringBuilder html, string token, string action, string? language, string cssClass)
     {
         html.Append("<form method=\"post\" class=\"").Append(cssClass).Append("\" action=\"").Append(Attr(GroupSpaceRoutes.Member(token, action, language))).Append("\">");
         Hidden(html, "command", Guid.NewGuid().ToString("N"));
