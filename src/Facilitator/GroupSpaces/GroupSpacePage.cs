@@ -167,7 +167,7 @@ public static class GroupSpacePage
                     html.Append(" · <span dir=\"auto\">").Append(Enc(place)).Append("</span>");
                 }
 
-                html.Append(" <a href=\"").Append(Attr(GroupSpaceRoutes.Member(token, $"termin/{date.Id:N}.ics"))).Append("\" aria-label=\"").Append(Attr(texts.Format("DateIcs", when))).Append("\">.ics</a>");
+                html.Append(" <a href=\"").Append(Attr(GroupSpaceRoutes.Member(token, $"termin/{date.Id:N}.ics"))).Append("\" aria-label=\"").Append(Attr(texts.Format("DateIcs", when) + " (.ics)")).Append("\">.ics</a>");
                 FormOpen(html, token, "termin-entfernen", language, "inline");
                 Hidden(html, "date", date.Id.ToString("N"));
                 html.Append("<button type=\"submit\" class=\"quiet\" aria-label=\"").Append(Attr(texts.Format("RemoveDate", when))).Append("\">✕</button></form></li>");
