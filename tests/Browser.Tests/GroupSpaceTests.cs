@@ -1,10 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using OffeneVersammlung.Browser.Tests.Support;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Facilitator.Assemblies;
-using OffeneVersammlung.Browser.Tests.Support;
 using OffeneVersammlung.Testing;
 using static Microsoft.Playwright.Assertions;
 
