@@ -168,7 +168,7 @@ public class FormBoundsTests : ScreenTestContext
     public void The_retention_allows_what_the_engine_allows()
     {
         // Only rendered here, never used: deleting is covered by the browser and host tests.
-        Services.AddSingleton(new AssemblyDeletion(null!, null!, null!, null!, NullLogger<AssemblyDeletion>.Instance));
+        Services.AddSingleton(new AssemblyDeletion(null!, null!, null!, null!, null!, NullLogger<AssemblyDeletion>.Instance));
 
         var privacy = Render<PrivacyPanel>(p => p.Add(c => c.View, new Evening().View));
 

@@ -18,7 +18,7 @@ public class ResourceParityTests
     public static TheoryData<string, string> FullTranslations()
     {
         var data = new TheoryData<string, string>();
-        foreach (var set in new[] { "ScreenTexts", "ProjectorTexts", "DiagramTexts", "ExportTexts", "AnnouncementTexts" })
+        foreach (var set in new[] { "ScreenTexts", "ProjectorTexts", "DiagramTexts", "ExportTexts", "AnnouncementTexts", "GroupSpaceTexts" })
         {
             foreach (var tag in ResourceParity.FullTranslationTags)
             {
@@ -26,7 +26,7 @@ public class ResourceParityTests
             }
         }
 
-        foreach (var set in new[] { "ScreenTexts", "ProjectorTexts", "DiagramTexts", "AnnouncementTexts" })
+        foreach (var set in new[] { "ScreenTexts", "ProjectorTexts", "DiagramTexts", "AnnouncementTexts", "GroupSpaceTexts" })
         {
             data.Add(set, PseudoLocale.Tag);
         }
@@ -58,6 +58,7 @@ public class ResourceParityTests
     [InlineData("DiagramTexts")]
     [InlineData("ExportTexts")]
     [InlineData("AnnouncementTexts")]
+    [InlineData("GroupSpaceTexts")]
     public void Every_set_has_only_the_languages_of_the_registry(string set)
     {
         var tags = UiLanguages.All.Append(UiLanguages.Pseudo).Select(l => l.Tag).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -101,5 +102,6 @@ public class ResourceParityTests
     [InlineData("ProjectorTexts")]
     [InlineData("DiagramTexts")]
     [InlineData("AnnouncementTexts")]
+    [InlineData("GroupSpaceTexts")]
     public void The_pseudo_locale_is_generated_from_German(string set) => ResourceParity.AssertPseudoLocaleIsGenerated(Folder, set);
 }

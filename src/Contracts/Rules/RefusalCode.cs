@@ -86,6 +86,29 @@ public enum RefusalCode
     /// <summary>This person is speaking right now.</summary>
     AlreadySpeaking = 53,
 
+    /// <summary>This link belongs to nobody in the group space (any more): a member who left, or no member at all.</summary>
+    NotASpaceMember = 54,
+
+    /// <summary>The group space has not been opened (or was deleted).</summary>
+    GroupSpaceNotOpened = 55,
+
+    /// <summary>The group space is already open: it is opened once, when the evening closes.</summary>
+    GroupSpaceAlreadyOpened = 56,
+
+    /// <summary>The group space has no first step with this id.</summary>
+    UnknownFirstStep = 57,
+
+    /// <summary>The group space has no meeting date with this id.</summary>
+    UnknownMeetingDate = 58,
+
+    /// <summary>The group space holds as many of these as it keeps (steps, dates or entries).</summary>
+    GroupSpaceFull = 59,
+
+    /// <summary>The last member cannot leave: the group space would belong to nobody; delete it instead.</summary>
+    LastMemberStays = 60,
+
+    /// <summary>A group space is kept 6, 12 or 24 months after its last entry, nothing else.</summary>
+    RetentionNotOffered = 61,
     /// <summary>The assembly already has as many recommendations as a council reads to the end.</summary>
     TooManyRecommendations = 62,
 

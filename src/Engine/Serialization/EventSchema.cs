@@ -21,8 +21,17 @@ public sealed class EventSchema
     /// <param name="upcasters">One per older version of every kind.</param>
     /// <param name="versionOverrides">Current versions that differ from the attributes (for tests of upcasting).</param>
     public EventSchema(IEnumerable<EventUpcaster> upcasters, IReadOnlyDictionary<Type, int>? versionOverrides = null)
+        : this(typeof(AssemblyEvent), upcasters, versionOverrides)
     {
-        var unions = typeof(AssemblyEvent).GetCustomAttributes<UnionAttribute>().ToList();
+    }
+
+    /// <param name="union">The abstract event type whose union attributes name the kinds (an assembly's or a group space's).</param>
+    /// <param name="upcasters">One per older version of every kind.</param>
+    /// <param name="versionOverrides">Current versions that differ from the attributes (for tests of upcasting).</param>
+    public EventSchema(Type union, IEnumerable<EventUpcaster> upcasters, IReadOnlyDictionary<Type, int>? versionOverrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(union);
+        var unions = union.GetCustomAttributes<UnionAttribute>().ToList();
         _kindsByKey = unions.ToDictionary(u => u.Key, u => u.SubType);
         _keysByKind = unions.ToDictionary(u => u.SubType, u => u.Key);
         _versions = unions.ToDictionary(
@@ -58,6 +67,9 @@ public sealed class EventSchema
 
     /// <summary>The engine's schema: the versions on the event types and the upcasters it ships with.</summary>
     public static EventSchema Current { get; } = new(EventUpcasters.All);
+
+    /// <summary>The group spaces' schema (decision 0018): their own union, no older versions yet.</summary>
+    public static EventSchema GroupSpaces { get; } = new(typeof(GroupSpaces.GroupSpaceEvent), []);
 
     public int VersionOf(Type kind) => _versions[kind];
 

@@ -2,6 +2,7 @@ using OffeneVersammlung.Engine.Privacy;
 using OffeneVersammlung.Engine.Storage;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Announcements;
+using OffeneVersammlung.Facilitator.GroupSpaces;
 
 namespace OffeneVersammlung.Facilitator.Assemblies;
 
@@ -10,7 +11,7 @@ namespace OffeneVersammlung.Facilitator.Assemblies;
 /// event row, and the aggregate in memory; then screens and connected phones are told it is gone.
 /// </summary>
 public sealed partial class AssemblyDeletion(
-    LiveAssemblies assemblies, AssemblyRepository repository, AccessStore access, AnnouncementLinks announcements, ILogger<AssemblyDeletion> logger)
+    LiveAssemblies assemblies, AssemblyRepository repository, AccessStore access, AnnouncementLinks announcements, GroupSpaceLinks groupSpaces, ILogger<AssemblyDeletion> logger)
 {
     /// <summary>"Delete now": the facilitator confirmed it. Deleting an assembly that does not exist does nothing.</summary>
     public async Task DeleteAsync(Guid assemblyId, CancellationToken cancellationToken = default)
@@ -37,6 +38,8 @@ public sealed partial class AssemblyDeletion(
     {
         await access.DeleteAsync(assemblyId, cancellationToken);
         await announcements.DeleteAsync(assemblyId, cancellationToken);
+        // The groups' spaces live on (decision 0018); only the note of who in this assembly became which member goes.
+        await groupSpaces.ForgetAssemblyAsync(assemblyId, cancellationToken);
         await repository.DeleteAsync(assemblyId, cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using OffeneVersammlung.Facilitator.Announcements;
 using OffeneVersammlung.Facilitator.Api;
+using OffeneVersammlung.Facilitator.GroupSpaces;
 using OffeneVersammlung.Facilitator.Hubs;
 using OffeneVersammlung.Facilitator.Participation;
 using OffeneVersammlung.Facilitator.Qr;
@@ -30,6 +31,7 @@ public static class EndpointRegistration
         app.MapJoinQr();
         app.MapJoinForm();
         app.MapAnnouncements();
+        app.MapGroupSpaces();
         app.MapHealthChecks("/health");
         app.MapLanguageSwitch();
         return app;

@@ -8,6 +8,7 @@ using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Announcements;
 using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Commanding;
+using OffeneVersammlung.Facilitator.GroupSpaces;
 using OffeneVersammlung.Facilitator.Hubs;
 using OffeneVersammlung.Facilitator.Participation;
 using OffeneVersammlung.Facilitator.Screens;
@@ -48,6 +49,7 @@ public static class ServiceRegistration
         services.AddUpdatePipeline();
         services.AddExportsAndRetention();
         services.AddAnnouncements();
+        services.AddGroupSpaces();
         services.AddSingleton<JoinGuard>();
         services.AddSingleton<HandLimit>();
         services.AddSingleton<OpeningLimit>();

@@ -1,4 +1,5 @@
 using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.GroupSpaces;
 using OffeneVersammlung.Engine.Serialization;
 
 namespace OffeneVersammlung.Engine.Tests.StoredFormat;
@@ -24,7 +25,7 @@ public class EventGoldenTests
     [MemberData(nameof(Kinds))]
     public void Every_event_kind_has_a_golden_file_of_its_current_version_that_today_s_build_writes_byte_for_byte(string kind)
     {
-        var sample = GoldenEventSamples.All.SingleOrDefault(e => e.GetType().Name == kind);
+        var sample = GoldenEventSamples.All.Concat<object>(GoldenEventSamples.GroupSpaces).SingleOrDefault(e => e.GetType().Name == kind);
         Assert.True(sample is not null, $"{kind} has no sample in {nameof(GoldenEventSamples)}: add one with realistic values.");
         var name = $"events/{kind}.v{CurrentVersion(sample)}";
 
@@ -41,17 +42,25 @@ public class EventGoldenTests
         var name = Path.GetFileNameWithoutExtension(file);
         var version = int.Parse(name[(name.LastIndexOf(".v", StringComparison.Ordinal) + 2)..], System.Globalization.CultureInfo.InvariantCulture);
 
-        var read = Read(GoldenFiles.ReadBytes($"events/{file}"), version);
+        var read = Read(name[..name.LastIndexOf(".v", StringComparison.Ordinal)], GoldenFiles.ReadBytes($"events/{file}"), version);
 
         Assert.Equal(name[..name.LastIndexOf(".v", StringComparison.Ordinal)], read.GetType().Name);
         Assert.Equal(GoldenFiles.ReadText($"events/{name}.json"), StoredJson.Of(read));
     }
 
-    private static int CurrentVersion(AssemblyEvent sample) => EventSchema.Current.VersionOf(sample.GetType());
+    private static int CurrentVersion(object sample) =>
+        sample is GroupSpaceEvent ? EventSchema.GroupSpaces.VersionOf(sample.GetType()) : EventSchema.Current.VersionOf(sample.GetType());
 
-    private static byte[] Write(AssemblyEvent sample) =>
-        EventSerializer.ToStored(new RecordedEvent(1, Guid.Empty, RecordedAt, sample)).Data.ToArray();
+    private static byte[] Write(object sample) => sample is GroupSpaceEvent space
+        ? SpaceEventSerializer.ToStored(new RecordedSpaceEvent(1, Guid.Empty, RecordedAt, space)).Data.ToArray()
+        : EventSerializer.ToStored(new RecordedEvent(1, Guid.Empty, RecordedAt, (AssemblyEvent)sample)).Data.ToArray();
 
-    private static AssemblyEvent Read(byte[] bytes, int version) =>
-        EventSerializer.FromStored(new OffeneVersammlung.Engine.Storage.StoredEvent(1, Guid.Empty, RecordedAt, version, bytes)).Event;
+    // The file's kind says which union reads it: a group space's bytes are not an assembly event.
+    private static object Read(string kind, byte[] bytes, int version)
+    {
+        var stored = new OffeneVersammlung.Engine.Storage.StoredEvent(1, Guid.Empty, RecordedAt, version, bytes);
+        return typeof(GroupSpaceEvent).GetCustomAttributes(typeof(MessagePack.UnionAttribute), false).Cast<MessagePack.UnionAttribute>().Any(u => u.SubType.Name == kind)
+            ? SpaceEventSerializer.FromStored(stored).Event
+            : EventSerializer.FromStored(stored).Event;
+    }
 }

@@ -3,6 +3,7 @@ using OffeneVersammlung.Engine.Announcements;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;
+using OffeneVersammlung.Engine.GroupSpaces;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Privacy;
@@ -96,6 +97,42 @@ internal static class GoldenEventSamples
         new SpeakerCalled(Ayse, Evening.AddMinutes(24)),
         new SpeakingRulesSet(120, true, true, true),
     ];
+
+    private static readonly Guid BreakfastSpace = Guid.Parse("6a0c1e2d-4b3a-4f5e-8d7c-4d5e6f7a8b01");
+    private static readonly Guid PosterStep = Guid.Parse("57e90001-3c2b-4a1d-8e7f-5e6f7a8b9c02");
+    private static readonly Guid JuneMeeting = Guid.Parse("da7e0001-2b1a-4c0d-9f8e-6f7a8b9c0d03");
+
+    /// <summary>One of every group space kind (decision 0018): their own union, stored beside the assembly's.</summary>
+    public static IReadOnlyList<GroupSpaceEvent> GroupSpaces { get; } =
+    [
+        new GroupSpaceOpened(
+            BreakfastSpace,
+            "Offene Versammlung im Hofkiez",
+            Evening.AddMinutes(-30),
+            SpaceProfile(),
+            ["Hausverwaltung fragen", "Aushang machen"],
+            Evening.AddDays(14),
+            "Hof, Haus 3",
+            [new SpaceMember(Ayse, "Ayşe", false), new SpaceMember(Heinz, "Heinz", true)],
+            Evening.AddHours(3)),
+        new SpaceProfileEdited(Ayse, SpaceProfile() with { Status = "Zwei Treffen, ein Aushang" }),
+        new FirstStepSet(PosterStep, "Aushang im Treppenhaus", true),
+        new MeetingDateAdded(JuneMeeting, Evening.AddMonths(1), "Café Eck, Marktstraße 4"),
+        new MeetingDateRemoved(JuneMeeting),
+        new StatusEntryWritten(Guid.Parse("e0e00001-1a0b-4d9c-8e7f-7a8b9c0d1e04"), Heinz, "Die Hausverwaltung sagt ja, Tische gibt es im Keller.", Evening.AddMonths(1)),
+        new MemberChanged(Ayse, "0170 1234567 (abends)", false),
+        new SpaceSettingsSet(true, 24),
+    ];
+
+    private static SpaceProfile SpaceProfile() => new(
+        "Hof-Frühstück",
+        "Die Häuser am Hof kennen sich kaum.",
+        ["Ein Frühstück im Juni", "Ein Aushang in jedem Haus"],
+        "Jede:r hat jemanden neu kennengelernt",
+        null,
+        "Nachbarschaftshaus am Markt",
+        "Tische und Bänke",
+        "Wer hat eine Kaffeemaschine?");
 
     /// <summary>A template with every field set (one prompt in Leichte Sprache too), as it is copied into <see cref="AssemblyCreated"/>.</summary>
     private static AssemblyTemplate Template() => new(

@@ -1,6 +1,7 @@
 using System.Reflection;
 using MessagePack;
 using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.GroupSpaces;
 
 namespace OffeneVersammlung.Engine.Tests.StoredFormat;
 
@@ -8,11 +9,13 @@ namespace OffeneVersammlung.Engine.Tests.StoredFormat;
 internal static class StoredTypes
 {
     /// <summary>Every event kind by its C# name, with its union key.</summary>
-    public static IReadOnlyDictionary<string, int> EventKinds { get; } = typeof(AssemblyEvent)
-        .GetCustomAttributes<UnionAttribute>()
-        .ToDictionary(u => u.SubType.Name, u => u.Key);
+    public static IReadOnlyDictionary<string, int> EventKinds { get; } = Unions().ToDictionary(u => u.SubType.Name, u => u.Key);
 
-    public static IReadOnlyList<Type> EventTypes { get; } = typeof(AssemblyEvent).GetCustomAttributes<UnionAttribute>().Select(u => u.SubType).ToList();
+    /// <summary>The assembly's kinds and the group spaces' (their own union, keys from the same range: decision 0018).</summary>
+    public static IReadOnlyList<Type> EventTypes { get; } = Unions().Select(u => u.SubType).ToList();
+
+    private static IEnumerable<UnionAttribute> Unions() =>
+        typeof(AssemblyEvent).GetCustomAttributes<UnionAttribute>().Concat(typeof(GroupSpaceEvent).GetCustomAttributes<UnionAttribute>());
 
     /// <summary>Every enum stored anywhere inside an event (also inside the template), by name.</summary>
     public static IReadOnlyList<Type> Enums { get; } = FindEnums();

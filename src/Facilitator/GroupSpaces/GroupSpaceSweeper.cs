@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Options;
+using OffeneVersammlung.Engine.GroupSpaces;
+using OffeneVersammlung.Facilitator.Hosting;
+
+namespace OffeneVersammlung.Facilitator.GroupSpaces;
+
+/// <summary>
+/// Deletes group spaces whose last entry is older than their retention months, in the RetentionSweeper's rhythm
+/// (once at start, then every <see cref="OffeneVersammlungOptions.RetentionSweepInterval"/>, by the host's TimeProvider).
+/// It never looks at assemblies, and the assemblies' sweep never looks at spaces: their streams have their own prefixes.
+/// </summary>
+public sealed partial class GroupSpaceSweeper(
+    GroupSpaceRepository repository,
+    LiveGroupSpaces spaces,
+    TimeProvider time,
+    IOptions<OffeneVersammlungOptions> options,
+    ILogger<GroupSpaceSweeper> logger) : BackgroundService
+{
+    /// <summary>One pass; returns how many spaces it deleted.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var shortest = SpaceRetention.OfferedMonths.Min();
+        var deleted = 0;
+        foreach (var (spaceId, lastEventAt) in await repository.ListActivityAsync(cancellationToken))
+        {
+            // The shortest retention first, from the store's summary; the space's own months are checked under its gate.
+            if (now >= lastEventAt.AddMonths(shortest) && await spaces.DeleteIfAsync(spaceId, SpaceRetention.HasExpired, cancellationToken))
+            {
+                LogDeleted(spaceId);
+                deleted++;
+            }
+        }
+
+        return deleted;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.RetentionSweepInterval, time);
+        do
+        {
+            try
+            {
+                await SweepAsync(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogSweepFailed(e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Group space {SpaceId} deleted after its retention time")]
+    private partial void LogDeleted(Guid spaceId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Group space sweep failed")]
+    private partial void LogSweepFailed(Exception exception);
+}
