@@ -85,4 +85,10 @@ public enum RefusalCode
 
     /// <summary>This person is speaking right now.</summary>
     AlreadySpeaking = 53,
+
+    /// <summary>
+    /// The host could not store the command (its database cannot be reached right now): nothing was decided. The
+    /// phone keeps it queued and sends it again with the same id; the console asks to try again in a moment.
+    /// </summary>
+    StoreUnavailable = 68,
 }
