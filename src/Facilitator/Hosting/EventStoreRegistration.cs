@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using OffeneVersammlung.Engine.Storage;
+using OffeneVersammlung.Facilitator.Access;
+using OffeneVersammlung.Facilitator.Announcements;
 
 namespace OffeneVersammlung.Facilitator.Hosting;
 
@@ -27,11 +29,24 @@ public static class EventStoreRegistration
 
             return NpgsqlDataSource.Create(connectionString);
         });
-        services.TryAddSingleton<IEventStore>(sp => sp.GetRequiredService<IOptions<OffeneVersammlungOptions>>().Value.Storage switch
-        {
-            StorageKind.PostgreSQL => new PostgresEventStore(sp.GetRequiredService<NpgsqlDataSource>()),
-            _ => new SqliteEventStore(sp.GetRequiredService<DatabaseFile>().Path),
-        });
+        services.TryAddSingleton<IEventStore>(sp => IsPostgres(sp)
+            ? new PostgresEventStore(sp.GetRequiredService<NpgsqlDataSource>())
+            : new SqliteEventStore(sp.GetRequiredService<DatabaseFile>().Path));
         return services;
     }
+
+    /// <summary>The host's own tables (access records, announcement links) in the store the same setting names.</summary>
+    public static IServiceCollection AddHostTables(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IAccessStore>(sp => IsPostgres(sp)
+            ? new PostgresAccessStore(sp.GetRequiredService<NpgsqlDataSource>())
+            : new SqliteAccessStore(sp.GetRequiredService<DatabaseFile>()));
+        services.TryAddSingleton<IAnnouncementLinks>(sp => IsPostgres(sp)
+            ? new PostgresAnnouncementLinks(sp.GetRequiredService<NpgsqlDataSource>())
+            : new SqliteAnnouncementLinks(sp.GetRequiredService<DatabaseFile>()));
+        return services;
+    }
+
+    private static bool IsPostgres(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<OffeneVersammlungOptions>>().Value.Storage == StorageKind.PostgreSQL;
 }

@@ -34,7 +34,10 @@ public sealed class PostgresDownTests : IAsyncLifetime
         await using var phone = await LiveClient.ParticipantAsync(_host, created.JoinCode, "Ali");
         var before = await phone.DoAsync("CastDot", Guid.NewGuid(), topic);
 
+        using var http = _host.CreateHttpClient();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync("/health")).StatusCode);
         await _cluster.StopServerAsync();
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, (await http.GetAsync("/health")).StatusCode);
         var queuedDot = Guid.NewGuid();
         var refusedDot = await phone.InvokeAsync("CastDot", queuedDot, topic);
         var paperDots = new AdjustPaperDots(Guid.NewGuid(), topic, 3);
@@ -48,6 +51,7 @@ public sealed class PostgresDownTests : IAsyncLifetime
         Assert.Equal("Speichern gerade nicht möglich – bitte gleich nochmal.", Refusals.Sentence(RefusalCode.StoreUnavailable));
 
         await _cluster.StartServerAsync();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync("/health")).StatusCode);
         var resent = await phone.InvokeAsync("CastDot", queuedDot, topic);
         var resentConsole = await facilitator.SendAsync(paperDots);
         var resentTwice = await phone.InvokeAsync("CastDot", queuedDot, topic);
