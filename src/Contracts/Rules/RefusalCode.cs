@@ -114,4 +114,9 @@ public enum RefusalCode
 
     /// <summary>This topic is not (or no longer) one of the assembly's recommendations.</summary>
     NotARecommendation = 63,
+    /// <summary>
+    /// The host could not store the command (its database cannot be reached right now): nothing was decided. The
+    /// phone keeps it queued and sends it again with the same id; the console asks to try again in a moment.
+    /// </summary>
+    StoreUnavailable = 68,
 }

@@ -11,7 +11,7 @@ namespace OffeneVersammlung.Facilitator.Access;
 /// phones by the join code and, from then on, by the device token they keep. One device token is one
 /// participant with one dot budget, however often the phone reloads or reconnects.
 /// </summary>
-public sealed partial class Admission(AccessStore access, LiveAssemblies assemblies, ILogger<Admission> logger)
+public sealed partial class Admission(IAccessStore access, LiveAssemblies assemblies, ILogger<Admission> logger)
 {
     public Task<Admitted> AdmitFacilitatorAsync(Guid assemblyId, string? secret) =>
         AdmitBySecretAsync(assemblyId, secret, r => r.FacilitatorSecretHash, ConnectionBinding.Facilitator(assemblyId));

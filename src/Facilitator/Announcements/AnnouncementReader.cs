@@ -10,7 +10,7 @@ namespace OffeneVersammlung.Facilitator.Announcements;
 /// Finds the invitation behind a token. Null when there is none: an unknown token, an assembly deleted (on request or
 /// after its retention) or one that never wrote an invitation all look the same to the public.
 /// </summary>
-public sealed class AnnouncementReader(AnnouncementLinks links, LiveAssemblies assemblies, AccessStore access, PublicAddress address)
+public sealed class AnnouncementReader(IAnnouncementLinks links, LiveAssemblies assemblies, IAccessStore access, PublicAddress address)
 {
     public async Task<PublicAnnouncement?> ReadAsync(string token, HttpRequest request, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,6 @@ public static class AnnouncementRegistration
 {
     public static IServiceCollection AddAnnouncements(this IServiceCollection services)
     {
-        services.AddSingleton<AnnouncementLinks>();
         services.AddSingleton<AnnouncementReader>();
         services.AddSingleton<SeriesOpening>();
         return services;

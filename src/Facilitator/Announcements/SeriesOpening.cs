@@ -12,7 +12,7 @@ namespace OffeneVersammlung.Facilitator.Announcements;
 /// invitation's link moves on to it, so the posters on the notice boards stay right. Not on a sweep: an assembly
 /// nobody asked for would hold a join code open for weeks and keep the retention clock of a series nobody runs any more.
 /// </summary>
-public sealed class SeriesOpening(LiveAssemblies assemblies, AssemblyOpening opening, AnnouncementLinks links)
+public sealed class SeriesOpening(LiveAssemblies assemblies, AssemblyOpening opening, IAnnouncementLinks links)
 {
     /// <summary>The next date to open after <paramref name="assemblyId"/>'s, if its series has one to open now.</summary>
     public async Task<DateTimeOffset?> NextDateAsync(Guid assemblyId, CancellationToken cancellationToken = default) =>

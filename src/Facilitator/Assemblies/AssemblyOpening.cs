@@ -11,7 +11,7 @@ namespace OffeneVersammlung.Facilitator.Assemblies;
 /// Opens an assembly: the engine creates it from the (adjusted) template, then its access record is
 /// stored with a fresh join code and the hashes of two fresh secrets.
 /// </summary>
-public sealed partial class AssemblyOpening(LiveAssemblies assemblies, AccessStore access, TimeProvider time, ILogger<AssemblyOpening> logger)
+public sealed partial class AssemblyOpening(LiveAssemblies assemblies, IAccessStore access, TimeProvider time, ILogger<AssemblyOpening> logger)
 {
     private const int JoinCodeAttempts = 20;
 

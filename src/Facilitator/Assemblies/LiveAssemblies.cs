@@ -135,6 +135,11 @@ public sealed partial class LiveAssemblies(
         }
         catch (Exception e)
         {
+            if (e is StoreUnavailableException)
+            {
+                LogStoreUnavailable(e, live.Id, batch.Count);
+            }
+
             // The aggregate may hold events the store refused: forget it, the next command reloads.
             live.Assembly = null;
             batch.ForEach(p => p.Outcome.TrySetException(e));
@@ -270,6 +275,9 @@ public sealed partial class LiveAssemblies(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Assembly {AssemblyId}: store moved from {Expected} to {Actual}; reloading and deciding again")]
     private partial void LogConflict(Guid assemblyId, long expected, long actual);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Assembly {AssemblyId}: the store cannot be reached; {Count} commands refused, their senders send them again")]
+    private partial void LogStoreUnavailable(Exception exception, Guid assemblyId, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Assembly {AssemblyId}: publishing to {Receiver} failed")]
     private partial void LogPublishFailed(Exception exception, Guid assemblyId, string receiver);

@@ -1,5 +1,6 @@
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.Storage;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Assemblies;
 
@@ -36,8 +37,16 @@ public sealed class AssemblyCommands(LiveAssemblies assemblies)
             return CommandResult.Refused(RefusalCode.ValueOutOfRange, HostRefusal.CommandIdRequired);
         }
 
-        // Not the caller's token: once decided, a command is stored even if its sender went away.
-        var outcome = await assemblies.ExecuteAsync(assemblyId, command, actor, CancellationToken.None);
-        return new CommandResult(outcome.IsAccepted, outcome.Refusal?.Code, outcome.Refusal?.Detail, outcome.Version);
+        try
+        {
+            // Not the caller's token: once decided, a command is stored even if its sender went away.
+            var outcome = await assemblies.ExecuteAsync(assemblyId, command, actor, CancellationToken.None);
+            return new CommandResult(outcome.IsAccepted, outcome.Refusal?.Code, outcome.Refusal?.Detail, outcome.Version);
+        }
+        catch (StoreUnavailableException)
+        {
+            // Not acknowledged, so the sender keeps it; the same id sent again is recognised if the append did land.
+            return CommandResult.Refused(RefusalCode.StoreUnavailable);
+        }
     }
 }

@@ -36,7 +36,7 @@ public static class ServiceRegistration
         services.AddSingleton<DatabaseFile>();
         services.AddEventStore();
         services.AddSingleton<AssemblyRepository>();
-        services.AddSingleton<AccessStore>();
+        services.AddHostTables();
         services.TryAddSingleton<ITemplateCatalog, SeedTemplateCatalog>();
         services.AddSingleton<DemoEvening>();
 

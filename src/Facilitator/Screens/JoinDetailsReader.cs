@@ -5,7 +5,7 @@ using OffeneVersammlung.Facilitator.Qr;
 namespace OffeneVersammlung.Facilitator.Screens;
 
 /// <summary>Finds an assembly's join code and builds the links phones in the room can reach.</summary>
-public sealed class JoinDetailsReader(AccessStore access, PublicAddress address)
+public sealed class JoinDetailsReader(IAccessStore access, PublicAddress address)
 {
     public async Task<JoinDetails?> ReadAsync(Guid assemblyId, string browserBaseUrl, CancellationToken cancellationToken = default) =>
         await access.FindByAssemblyAsync(assemblyId, cancellationToken) is { } record

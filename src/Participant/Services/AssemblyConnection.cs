@@ -15,6 +15,8 @@ namespace OffeneVersammlung.Participant.Services;
 public sealed class AssemblyConnection(IParticipantLine line, DeviceTokenStore devices, CommandQueue queue, Notices notices, UiText text, NetworkWatch network) : IAsyncDisposable, IDisposable
 {
     private static readonly TimeSpan ThrottledRetry = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan StoreRetry = TimeSpan.FromSeconds(2);
+    private bool _storeDown;
     private readonly CancellationTokenSource _stopping = new();
     private bool _started;
     private bool _bound;
@@ -260,6 +262,22 @@ public sealed class AssemblyConnection(IParticipantLine line, DeviceTokenStore d
                     await Task.Delay(ThrottledRetry, _stopping.Token).ConfigureAwait(false);
                     continue;
                 }
+
+                if (reply.Refusal == RefusalCode.StoreUnavailable)
+                {
+                    // The server could not store it: it stays queued and goes again, same id, until the store is back.
+                    // Said once per outage, not at every retry.
+                    if (!_storeDown)
+                    {
+                        _storeDown = true;
+                        notices.Refuse(RefusalCode.StoreUnavailable);
+                    }
+
+                    await Task.Delay(StoreRetry, _stopping.Token).ConfigureAwait(false);
+                    continue;
+                }
+
+                _storeDown = false;
 
                 await queue.CompleteAsync(command);
                 if (!reply.Accepted && reply.Refusal is { } code)

@@ -26,6 +26,6 @@ public static class AnnouncementSetup
                 new SeriesRule(Repeat.MonthlyOnWeekday, SeriesRule.DefaultTimeZone)),
             Actor.Facilitator);
         Assert.True(outcome.IsAccepted);
-        return await host.Services.GetRequiredService<AnnouncementLinks>().GetOrCreateAsync(assemblyId);
+        return await host.Services.GetRequiredService<IAnnouncementLinks>().GetOrCreateAsync(assemblyId);
     }
 }

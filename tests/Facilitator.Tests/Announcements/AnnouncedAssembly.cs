@@ -28,7 +28,7 @@ internal sealed record AnnouncedAssembly(CreatedAssembly Links, FacilitatorDrive
         var links = await AssemblyApi.CreateAsync(host);
         var facilitator = await FacilitatorDriver.ConnectAsync(host, links);
         await facilitator.DoAsync(Invitation(series, date));
-        var token = await host.Services.GetRequiredService<AnnouncementLinks>().GetOrCreateAsync(links.AssemblyId);
+        var token = await host.Services.GetRequiredService<IAnnouncementLinks>().GetOrCreateAsync(links.AssemblyId);
         return new AnnouncedAssembly(links, facilitator, token);
     }
 

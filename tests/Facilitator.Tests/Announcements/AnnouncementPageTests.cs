@@ -142,7 +142,7 @@ public sealed partial class AnnouncementPageTests : IAsyncLifetime
         Assert.Equal(22, assembly.Token.Length);
         Assert.DoesNotContain(assembly.Links.JoinCode, assembly.Token, StringComparison.OrdinalIgnoreCase);
         Assert.NotEqual(assembly.Links.FacilitatorSecret, assembly.Token);
-        using var unknown = await _http.GetAsync(AnnouncementRoutes.Local(AnnouncementLinks.NewToken()));
+        using var unknown = await _http.GetAsync(AnnouncementRoutes.Local(AnnouncementTokens.NewToken()));
         using var joinCode = await _http.GetAsync(AnnouncementRoutes.Local(assembly.Links.JoinCode));
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
@@ -154,7 +154,7 @@ public sealed partial class AnnouncementPageTests : IAsyncLifetime
     public async Task An_assembly_without_an_invitation_has_no_page_even_with_a_link()
     {
         var links = await AssemblyApi.CreateAsync(_host);
-        var token = await _host.Services.GetRequiredService<AnnouncementLinks>().GetOrCreateAsync(links.AssemblyId);
+        var token = await _host.Services.GetRequiredService<IAnnouncementLinks>().GetOrCreateAsync(links.AssemblyId);
 
         using var response = await _http.GetAsync(AnnouncementRoutes.Local(token));
 
@@ -175,7 +175,7 @@ public sealed partial class AnnouncementPageTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
         }
 
-        Assert.Null(await _host.Services.GetRequiredService<AnnouncementLinks>().FindAssemblyAsync(assembly.Token));
+        Assert.Null(await _host.Services.GetRequiredService<IAnnouncementLinks>().FindAssemblyAsync(assembly.Token));
         Assert.Empty(DatabaseRows.Mentioning(_host.DatabasePath, assembly.Links.AssemblyId));
     }
 

@@ -34,7 +34,7 @@ public sealed class RetentionSweeperTests
         await sweeper.SweepAsync();
         Assert.Empty(DatabaseRows.Mentioning(host.DatabasePath, byDefault));
         Assert.NotEmpty(DatabaseRows.Mentioning(host.DatabasePath, long200));
-        Assert.Null(await host.Services.GetRequiredService<AccessStore>().FindByAssemblyAsync(byDefault));
+        Assert.Null(await host.Services.GetRequiredService<IAccessStore>().FindByAssemblyAsync(byDefault));
     }
 
     [Fact]

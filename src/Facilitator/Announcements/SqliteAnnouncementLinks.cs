@@ -1,16 +1,10 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using OffeneVersammlung.Facilitator.Hosting;
 
 namespace OffeneVersammlung.Facilitator.Announcements;
 
-/// <summary>
-/// The announcement page's own link: a random token, neither the join code (which opens the door) nor a secret
-/// link (which opens the console), kept in its own table of the host's file. A series keeps its token when its
-/// next date opens as a new assembly: the link on the posters moves on to it. The row goes with the assembly.
-/// </summary>
-public sealed class AnnouncementLinks(DatabaseFile database)
+/// <summary>The announcement links in their own table of the host's SQLite file.</summary>
+public sealed class SqliteAnnouncementLinks(DatabaseFile database) : IAnnouncementLinks
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS announcement_links (
@@ -21,12 +15,6 @@ public sealed class AnnouncementLinks(DatabaseFile database)
 
     private readonly HostTable _table = new(database, Schema);
 
-    /// <summary>128 random bits, base64url: 22 characters, short enough for a small QR code.</summary>
-    public static string NewToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
-
-    public static bool IsWellFormed(string? token) => token is { Length: 22 } && Base64Url.IsValid(token);
-
-    /// <summary>The assembly's token, drawn the first time it is asked for.</summary>
     public async Task<string> GetOrCreateAsync(Guid assemblyId, CancellationToken cancellationToken = default)
     {
         if (await FindTokenAsync(assemblyId, cancellationToken) is { } existing)
@@ -34,12 +22,7 @@ public sealed class AnnouncementLinks(DatabaseFile database)
             return existing;
         }
 
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var insert = connection.CreateCommand();
-        insert.CommandText = "INSERT OR IGNORE INTO announcement_links (token, assembly_id) VALUES ($token, $id)";
-        insert.Parameters.AddWithValue("$token", NewToken());
-        insert.Parameters.AddWithValue("$id", assemblyId.ToString("N"));
-        await insert.ExecuteNonQueryAsync(cancellationToken);
+        await TryAddAsync(AnnouncementTokens.NewToken(), assemblyId, cancellationToken);
         return (await FindTokenAsync(assemblyId, cancellationToken))!;
     }
 
@@ -47,11 +30,20 @@ public sealed class AnnouncementLinks(DatabaseFile database)
         await ScalarAsync("SELECT token FROM announcement_links WHERE assembly_id = $value", assemblyId.ToString("N"), cancellationToken);
 
     public async Task<Guid?> FindAssemblyAsync(string token, CancellationToken cancellationToken = default) =>
-        IsWellFormed(token) && await ScalarAsync("SELECT assembly_id FROM announcement_links WHERE token = $value", token, cancellationToken) is { } id
+        AnnouncementTokens.IsWellFormed(token) && await ScalarAsync("SELECT assembly_id FROM announcement_links WHERE token = $value", token, cancellationToken) is { } id
             ? Guid.ParseExact(id, "N")
             : null;
 
-    /// <summary>The series' next date opened as <paramref name="to"/>: the link now leads there.</summary>
+    public async Task<bool> TryAddAsync(string token, Guid assemblyId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT OR IGNORE INTO announcement_links (token, assembly_id) VALUES ($token, $id)";
+        insert.Parameters.AddWithValue("$token", token);
+        insert.Parameters.AddWithValue("$id", assemblyId.ToString("N"));
+        return await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
     public async Task MoveAsync(Guid from, Guid to, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
