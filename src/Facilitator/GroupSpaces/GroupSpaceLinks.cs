@@ -35,7 +35,7 @@ public sealed class GroupSpaceLinks(DatabaseFile database)
         await using var insert = connection.CreateCommand();
         insert.CommandText =
             "INSERT OR IGNORE INTO group_space_links (token, space_id, member_id, assembly_id, participant_id) VALUES ($token, $space, $member, $assembly, $participant)";
-        insert.Parameters.AddWithValue("$token", AnnouncementLinks.NewToken());
+        insert.Parameters.AddWithValue("$token", AnnouncementTokens.NewToken());
         insert.Parameters.AddWithValue("$space", spaceId.ToString("N"));
         insert.Parameters.AddWithValue("$member", memberId.ToString("N"));
         insert.Parameters.AddWithValue("$assembly", assemblyId.ToString("N"));
@@ -56,7 +56,7 @@ public sealed class GroupSpaceLinks(DatabaseFile database)
         await using var connection = await _table.OpenAsync(cancellationToken);
         await using var insert = connection.CreateCommand();
         insert.CommandText = "INSERT INTO group_space_links (token, space_id) VALUES ($token, $space)";
-        insert.Parameters.AddWithValue("$token", AnnouncementLinks.NewToken());
+        insert.Parameters.AddWithValue("$token", AnnouncementTokens.NewToken());
         insert.Parameters.AddWithValue("$space", spaceId.ToString("N"));
         await insert.ExecuteNonQueryAsync(cancellationToken);
         return (await FindPublicAsync(spaceId, cancellationToken))!;
@@ -71,7 +71,7 @@ public sealed class GroupSpaceLinks(DatabaseFile database)
 
     public async Task<Link?> FindAsync(string? token, CancellationToken cancellationToken = default)
     {
-        if (!AnnouncementLinks.IsWellFormed(token))
+        if (!AnnouncementTokens.IsWellFormed(token))
         {
             return null;
         }
