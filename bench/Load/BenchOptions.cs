@@ -43,6 +43,12 @@ public sealed record BenchOptions
 
     public int RecoveryEvents { get; init; } = 100_000;
 
+    /// <summary>Events between the snapshots the recovery's growing writes (the app's default, SnapshotEveryEvents).</summary>
+    public int SnapshotEvery { get; init; } = 10_000;
+
+    /// <summary>Loopback source addresses the generator's sockets are spread over (127.0.0.1 … .N); 1: the system's choice.</summary>
+    public int SourceAddresses { get; init; } = 1;
+
     public string ServerCores { get; init; } = "0";
 
     /// <summary>The app's port (the bare hub's is the next one up, the console benchmark's the one after).</summary>
@@ -93,6 +99,8 @@ public sealed record BenchOptions
                 "--throughput-clients" => options with { ThroughputClients = int.Parse(Next()) },
                 "--levels" => options with { ThroughputLevels = [.. Next().Split(',').Select(int.Parse)] },
                 "--recovery-events" => options with { RecoveryEvents = int.Parse(Next()) },
+                "--snapshot-every" => options with { SnapshotEvery = int.Parse(Next()) },
+                "--source-addresses" => options with { SourceAddresses = int.Parse(Next()) },
                 "--app-port" => options with { AppPort = int.Parse(Next()) },
                 "--server-cores" => options with { ServerCores = Next() },
                 "--only" => options with { Only = [.. Next().Split(',')] },

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Net.WebSockets;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,15 +10,57 @@ namespace OffeneVersammlung.Bench.Load;
 /// <summary>Real SignalR .NET clients with MessagePack over WebSockets, each recording the board versions it receives.</summary>
 public static class Clients
 {
-    public static HubConnection Build(Uri server) =>
-        new HubConnectionBuilder()
+    private static SocketsHttpHandler[] s_sources = [];
+    private static int s_next;
+
+    /// <summary>
+    /// Spreads the clients' sockets over 127.0.0.1 … 127.0.0.<paramref name="count"/> (all loopback on Linux):
+    /// one source address has about 28,000 ephemeral ports, fewer than 10,000 phones and their bare-hub twins
+    /// or 50,000 idle phones need. 1 (the default) leaves the choice to the system.
+    /// </summary>
+    public static void UseSourceAddresses(int count) =>
+        s_sources = count <= 1 ? [] : [.. Enumerable.Range(1, count).Select(i => HandlerFrom(IPAddress.Parse($"127.0.0.{i}")))];
+
+    public static HubConnection Build(Uri server)
+    {
+        var handler = s_sources.Length == 0 ? null : s_sources[(int)((uint)Interlocked.Increment(ref s_next) % s_sources.Length)];
+        return new HubConnectionBuilder()
             .WithUrl(new Uri(server, "hub"), o =>
             {
                 o.SkipNegotiation = true;
                 o.Transports = HttpTransportType.WebSockets;
+                if (handler is not null)
+                {
+                    o.WebSocketFactory = async (context, cancellationToken) =>
+                    {
+                        var socket = new ClientWebSocket();
+                        await socket.ConnectAsync(context.Uri, new HttpMessageInvoker(handler, disposeHandler: false), cancellationToken);
+                        return socket;
+                    };
+                }
             })
             .AddMessagePackProtocol()
             .Build();
+    }
+
+    private static SocketsHttpHandler HandlerFrom(IPAddress source) => new()
+    {
+        ConnectCallback = async (context, cancellationToken) =>
+        {
+            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                socket.Bind(new IPEndPoint(source, 0));
+                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    };
 
     /// <summary>
     /// Starts a connection whose board pushes land in <paramref name="receipts"/>. A busy server may

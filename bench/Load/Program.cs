@@ -15,6 +15,7 @@ if (args is ["--circuit-probe", var probeUrl])
 }
 
 var options = BenchOptions.Parse(args);
+Clients.UseSourceAddresses(options.SourceAddresses);
 var report = new Report(options);
 var work = Directory.CreateTempSubdirectory("ov-bench-");
 var database = Path.Combine(work.FullName, "bench.db");

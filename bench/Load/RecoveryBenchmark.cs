@@ -7,13 +7,21 @@ using OffeneVersammlung.Engine.Voting;
 
 namespace OffeneVersammlung.Bench.Load;
 
-public sealed record RecoveryResult(long Events, double StartToHealthMs, double FirstOpenMs, double WarmOpenMs, double EngineReplayMs);
+/// <param name="SnapshotVersion">The snapshot the app loaded from (the newest the grown stream has).</param>
+/// <param name="FullReplayFirstOpenMs">The first open again, after a restart with the snapshots removed: the load before issue 20.</param>
+/// <param name="WarmedFirstOpenMs">The first open of the grown assembly after a restart in which a small assembly was created and its console opened first: the load without the process's own first-request cost (JIT of admission and views).</param>
+/// <param name="EngineSnapshotLoadMs">The engine alone, in this warm process: the newest snapshot and the events after it.</param>
+public sealed record RecoveryResult(
+    long Events, double StartToHealthMs, double FirstOpenMs, double WarmOpenMs, double EngineReplayMs, long SnapshotVersion, double FullReplayFirstOpenMs, double EngineSnapshotLoadMs, double WarmedFirstOpenMs);
 
 /// <summary>
 /// Grows an assembly's stream to the wanted number of events (votes decided by the engine and
 /// appended in large transactions while the app is down), restarts the app, and times the first
 /// opening of the console (bench/ConsoleHost's <c>/bench/open</c>: admission and the console's first
 /// read, as the console page does), which loads the assembly, against a second one on the loaded assembly.
+/// The growing writes a snapshot every <see cref="BenchOptions.SnapshotEvery"/> events, as the app's
+/// <c>SnapshotWriter</c> does while it takes them; then the app is restarted once more with the snapshots
+/// removed, which is the full replay the app did before snapshots.
 /// </summary>
 public sealed class RecoveryBenchmark(BenchOptions options)
 {
@@ -25,20 +33,48 @@ public sealed class RecoveryBenchmark(BenchOptions options)
 
     public async Task<RecoveryResult> MeasureAsync(Func<Task<ServerProcess>> startApp, string database, CreatedAnswer created, Guid[] participants, Guid[] topics)
     {
-        var engineReplay = await GrowAsync(database, created.AssemblyId, participants, topics);
+        var (engineReplay, engineSnapshot, snapshotVersion) = await GrowAsync(database, created.AssemblyId, participants, topics);
+        double health, first, warm;
         var started = Stopwatch.GetTimestamp();
-        await using var app = await startApp();
-        var health = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var first = await TimeConsoleOpenAsync(app, created);
-        var warm = await TimeConsoleOpenAsync(app, created);
-        return new RecoveryResult(await StoredVersionAsync(database, created.AssemblyId), health, first, warm, engineReplay);
+        await using (var app = await startApp())
+        {
+            health = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            first = await TimeConsoleOpenAsync(app, created);
+            warm = await TimeConsoleOpenAsync(app, created);
+        }
+
+        double warmed;
+        await using (var app = await startApp())
+        {
+            await using (var small = await AppAssembly.OpenAsync(app.Address, "Aufwärmen"))
+            {
+                await TimeConsoleOpenAsync(app, small.Created);
+            }
+
+            warmed = await TimeConsoleOpenAsync(app, created);
+        }
+
+        using (var snapshots = new SqliteSnapshotStore(database))
+        {
+            await snapshots.DeleteAsync(AssemblyRepository.StreamOf(created.AssemblyId));
+        }
+
+        double fullReplay;
+        await using (var app = await startApp())
+        {
+            fullReplay = await TimeConsoleOpenAsync(app, created);
+        }
+
+        return new RecoveryResult(await StoredVersionAsync(database, created.AssemblyId), health, first, warm, engineReplay, snapshotVersion, fullReplay, engineSnapshot, warmed);
     }
 
-    private async Task<double> GrowAsync(string database, Guid assemblyId, Guid[] participants, Guid[] topics)
+    private async Task<(double FullReplayMs, double SnapshotLoadMs, long SnapshotVersion)> GrowAsync(string database, Guid assemblyId, Guid[] participants, Guid[] topics)
     {
         using (var store = new SqliteEventStore(database))
+        using (var snapshots = new SqliteSnapshotStore(database))
         {
-            var repository = new AssemblyRepository(store);
+            var repository = new AssemblyRepository(store, snapshots);
+            var snapshotAt = 0L;
             var assembly = await repository.LoadAsync(assemblyId) ?? throw new InvalidOperationException("assembly not stored");
             var holds = new bool[participants.Length];
             var batch = new List<RecordedEvent>();
@@ -63,15 +99,23 @@ public sealed class RecoveryBenchmark(BenchOptions options)
                 {
                     await repository.AppendAsync(assemblyId, batch[0].Version - 1, batch);
                     batch.Clear();
+                    if (options.SnapshotEvery > 0 && assembly.Version - snapshotAt >= options.SnapshotEvery)
+                    {
+                        snapshotAt = await repository.WriteSnapshotAsync(assemblyId);
+                    }
                 }
             }
         }
 
-        // The engine alone, in this already warm process: replay from SQLite without the host.
+        // The engine alone, in this already warm process: replay from SQLite without the host, then from the snapshot.
         using var reader = new SqliteEventStore(database);
+        using var snapshotReader = new SqliteSnapshotStore(database);
         var replay = Stopwatch.StartNew();
         _ = await new AssemblyRepository(reader).LoadAsync(assemblyId);
-        return replay.Elapsed.TotalMilliseconds;
+        var replayMs = replay.Elapsed.TotalMilliseconds;
+        var fromSnapshot = Stopwatch.StartNew();
+        var loaded = await new AssemblyRepository(reader, snapshotReader).LoadWithSnapshotAsync(assemblyId);
+        return (replayMs, fromSnapshot.Elapsed.TotalMilliseconds, loaded.SnapshotVersion);
     }
 
     private static async Task<double> TimeConsoleOpenAsync(ServerProcess app, CreatedAnswer created)

@@ -192,7 +192,7 @@ public sealed class Report(BenchOptions options)
 
         if (_recovery is { } recovery)
         {
-            Line($"Recovery: {recovery.Events} events; app start to /health {recovery.StartToHealthMs:0} ms; first console open (loads the assembly) {recovery.FirstOpenMs:0} ms, second {recovery.WarmOpenMs:0} ms; engine replay alone (warm process) {recovery.EngineReplayMs:0} ms");
+            Line($"Recovery: {recovery.Events} events, newest snapshot at {recovery.SnapshotVersion}; app start to /health {recovery.StartToHealthMs:0} ms; first console open (loads the assembly from the snapshot and {recovery.Events - recovery.SnapshotVersion} events) {recovery.FirstOpenMs:0} ms, second {recovery.WarmOpenMs:0} ms; first open of it in a restarted app that first opened a small assembly's console {recovery.WarmedFirstOpenMs:0} ms; first open after a restart without snapshots (full replay) {recovery.FullReplayFirstOpenMs:0} ms; engine alone (warm process): full replay {recovery.EngineReplayMs:0} ms, snapshot and tail {recovery.EngineSnapshotLoadMs:0} ms");
         }
 
         return md.ToString();

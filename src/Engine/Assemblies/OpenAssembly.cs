@@ -15,8 +15,23 @@ namespace OffeneVersammlung.Engine.Assemblies;
 /// </summary>
 public sealed class OpenAssembly
 {
-    private readonly AssemblyState _state = new();
+    private readonly AssemblyState _state;
     private PhaseMachine? _phases;
+
+    public OpenAssembly()
+        : this(new AssemblyState())
+    {
+    }
+
+    /// <summary>An assembly from a state rebuilt elsewhere (a snapshot): its phases follow the state's template.</summary>
+    internal OpenAssembly(AssemblyState state)
+    {
+        _state = state;
+        if (state.IsCreated)
+        {
+            _phases = new PhaseMachine(state.Template, () => _state);
+        }
+    }
 
     public AssemblyState State => _state;
 

@@ -51,6 +51,26 @@ public sealed class SpeakersList
 
     internal void SetOpen(bool open) => IsOpen = open;
 
+    /// <summary>Restores the list as a snapshot holds it.</summary>
+    internal void Restore(Snapshots.SpeakersSnapshot snapshot)
+    {
+        IsOpen = snapshot.IsOpen;
+        Current = snapshot.Current;
+        CurrentSince = snapshot.CurrentSince;
+        LastFinished = snapshot.LastFinished;
+        SecondsPerSpeaker = snapshot.SecondsPerSpeaker;
+        FirstTimeFirst = snapshot.FirstTimeFirst;
+        Gong = snapshot.Gong;
+        InProtocol = snapshot.InProtocol;
+        _waiting.Clear();
+        _waiting.AddRange(snapshot.Waiting);
+        _turns.Clear();
+        foreach (var (id, turns) in snapshot.Turns)
+        {
+            _turns[id] = turns;
+        }
+    }
+
     internal void Raise(Guid participantId)
     {
         if (FirstTimeFirst && TurnsOf(participantId) == 0)

@@ -1,23 +1,101 @@
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Serialization;
+using OffeneVersammlung.Engine.Snapshots;
 
 namespace OffeneVersammlung.Engine.Storage;
 
-/// <summary>Loads assemblies by replaying their stream and appends what they decided.</summary>
-public sealed class AssemblyRepository(IEventStore store)
+/// <summary>
+/// Loads assemblies from their newest readable snapshot and the events after it (or by replaying every
+/// event, without one), and appends what they decided (docs/decisions/0022-snapshots.md).
+/// </summary>
+public sealed class AssemblyRepository(IEventStore store, ISnapshotStore? snapshots = null)
 {
     public static string StreamOf(Guid assemblyId) => $"assembly-{assemblyId:N}";
 
-    /// <summary>The assembly rebuilt from its events, or null when its stream is empty.</summary>
-    public async Task<OpenAssembly?> LoadAsync(Guid assemblyId, CancellationToken cancellationToken = default)
+    /// <summary>The assembly rebuilt from its snapshot and events, or null when its stream is empty.</summary>
+    public async Task<OpenAssembly?> LoadAsync(Guid assemblyId, CancellationToken cancellationToken = default) =>
+        (await LoadWithSnapshotAsync(assemblyId, cancellationToken)).Assembly;
+
+    /// <summary>
+    /// The assembly and the snapshot it started from. A snapshot this build cannot read, or one whose event is
+    /// not in the stream (the stream was replaced), is ignored: the events are replayed from the first.
+    /// </summary>
+    public async Task<LoadedAssembly> LoadWithSnapshotAsync(Guid assemblyId, CancellationToken cancellationToken = default)
     {
-        var assembly = new OpenAssembly();
-        await foreach (var stored in store.ReadAsync(StreamOf(assemblyId), 1, cancellationToken))
+        var stream = StreamOf(assemblyId);
+        var refused = false;
+        if (snapshots is not null && await snapshots.ReadAsync(stream, cancellationToken) is { } stored)
         {
-            assembly.Apply(EventSerializer.FromStored(stored));
+            OpenAssembly? fromSnapshot = null;
+            try
+            {
+                fromSnapshot = SnapshotFormat.FromStored(stored);
+            }
+            catch (StoredFormatException)
+            {
+                refused = true;
+            }
+
+            if (fromSnapshot is not null && await ApplyTailAsync(fromSnapshot, stream, cancellationToken))
+            {
+                return new LoadedAssembly(fromSnapshot, stored.Version, false);
+            }
+
+            refused = true;
         }
 
-        return assembly.Version == 0 ? null : assembly;
+        var assembly = new OpenAssembly();
+        await foreach (var recorded in store.ReadAsync(stream, 1, cancellationToken))
+        {
+            assembly.Apply(EventSerializer.FromStored(recorded));
+        }
+
+        return new LoadedAssembly(assembly.Version == 0 ? null : assembly, 0, refused);
+    }
+
+    /// <summary>
+    /// Stores a snapshot of the assembly as its store holds it now, built apart from any live copy (from the last
+    /// snapshot and the events after it), so it never waits for the live assembly. Returns the version it holds,
+    /// 0 when there is nothing newer to keep.
+    /// </summary>
+    public async Task<long> WriteSnapshotAsync(Guid assemblyId, CancellationToken cancellationToken = default)
+    {
+        if (snapshots is null)
+        {
+            return 0;
+        }
+
+        var loaded = await LoadWithSnapshotAsync(assemblyId, cancellationToken);
+        if (loaded.Assembly is not { } assembly || (assembly.Version == loaded.SnapshotVersion && !loaded.SnapshotRefused))
+        {
+            return 0;
+        }
+
+        await snapshots.SaveAsync(StreamOf(assemblyId), SnapshotFormat.ToStored(assembly), cancellationToken);
+        return assembly.Version;
+    }
+
+    /// <summary>Applies the events after the snapshot; false when the stream does not hold the snapshot's own event.</summary>
+    private async Task<bool> ApplyTailAsync(OpenAssembly assembly, string stream, CancellationToken cancellationToken)
+    {
+        var checkedOwn = false;
+        await foreach (var recorded in store.ReadAsync(stream, assembly.Version, cancellationToken))
+        {
+            if (!checkedOwn)
+            {
+                if (recorded.Version != assembly.Version || !assembly.State.HandledCommands.Contains(recorded.CommandId))
+                {
+                    return false;
+                }
+
+                checkedOwn = true;
+                continue;
+            }
+
+            assembly.Apply(EventSerializer.FromStored(recorded));
+        }
+
+        return checkedOwn;
     }
 
     /// <summary>The assembly's events in order, up to <paramref name="toVersion"/> (inclusive).</summary>
@@ -55,6 +133,14 @@ public sealed class AssemblyRepository(IEventStore store)
             .Where(id => id != Guid.Empty)
             .ToList();
 
-    public Task DeleteAsync(Guid assemblyId, CancellationToken cancellationToken = default) =>
-        store.DeleteStreamAsync(StreamOf(assemblyId), cancellationToken);
+    /// <summary>Removes the assembly's snapshots, then its events: the events' deletion also empties the journal of both.</summary>
+    public async Task DeleteAsync(Guid assemblyId, CancellationToken cancellationToken = default)
+    {
+        if (snapshots is not null)
+        {
+            await snapshots.DeleteAsync(StreamOf(assemblyId), cancellationToken);
+        }
+
+        await store.DeleteStreamAsync(StreamOf(assemblyId), cancellationToken);
+    }
 }

@@ -50,6 +50,14 @@ public sealed class Topic
 
     internal void Withdraw() => IsWithdrawn = true;
 
+    /// <summary>Restores what merging and withdrawing left (from a snapshot).</summary>
+    internal void Restore(IEnumerable<Guid> mergedFrom, Guid? mergedInto, bool withdrawn)
+    {
+        _mergedFrom.AddRange(mergedFrom);
+        MergedInto = mergedInto;
+        IsWithdrawn = withdrawn;
+    }
+
     internal void Absorb(Topic duplicate)
     {
         duplicate.MergedInto = Id;

@@ -18,5 +18,7 @@ public sealed class VoteLedger
 
     internal void OpenFirstRound(VotingRules rules) => _rounds.Add(new VotingRound(1, rules.DotsPerPerson, rules.MaxDotsPerTopic, null));
 
+    internal void Restore(VotingRound round) => _rounds.Add(round);
+
     internal void OpenRunOff(int number, IReadOnlyCollection<Guid> topics) => _rounds.Add(new VotingRound(number, RunOffDots, RunOffDots, topics));
 }

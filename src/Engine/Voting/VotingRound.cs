@@ -52,6 +52,15 @@ public sealed class VotingRound
 
     public int TotalOn(Guid topicId) => _dotsByParticipant.Values.Sum(d => d.GetValueOrDefault(topicId)) + PaperDotsOn(topicId);
 
+    /// <summary>Each person's dots in the order the round holds them (what a snapshot stores).</summary>
+    internal IEnumerable<KeyValuePair<Guid, Dictionary<Guid, int>>> DotsByParticipant => _dotsByParticipant;
+
+    internal IReadOnlyDictionary<Guid, int> PaperDots => _paperDots;
+
+    internal void Restore(Guid participantId, IEnumerable<KeyValuePair<Guid, int>> dots) => _dotsByParticipant[participantId] = new Dictionary<Guid, int>(dots);
+
+    internal void RestorePaper(Guid topicId, int dots) => _paperDots[topicId] = dots;
+
     internal void Add(Guid participantId, Guid topicId)
     {
         if (!_dotsByParticipant.TryGetValue(participantId, out var dots))

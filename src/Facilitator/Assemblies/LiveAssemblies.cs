@@ -22,6 +22,7 @@ public sealed partial class LiveAssemblies(
     TimeProvider time,
     IEnumerable<IAssemblyUpdateSink> sinks,
     IAudienceViews views,
+    SnapshotWriter snapshots,
     ILogger<LiveAssemblies> logger)
 {
     // Bounds one transaction and one answer delay; a batch this large takes a few milliseconds to decide.
@@ -94,6 +95,7 @@ public sealed partial class LiveAssemblies(
             // Whoever waits at this gate now decides against an empty assembly and is refused.
             live.Assembly = new OpenAssembly();
             _live.TryRemove(new KeyValuePair<Guid, LiveAssembly>(assemblyId, live));
+            snapshots.Forget(assemblyId);
         }
         finally
         {
@@ -194,6 +196,7 @@ public sealed partial class LiveAssemblies(
         if (events.Count > 0)
         {
             await repository.AppendAsync(live.Id, startVersion, events, CancellationToken.None);
+            snapshots.Appended(live.Id, assembly.Version);
             Publish(live, assembly, touched);
         }
 
@@ -261,8 +264,18 @@ public sealed partial class LiveAssemblies(
         }
     }
 
-    private async Task<OpenAssembly> LoadAsync(Guid assemblyId, CancellationToken cancellationToken) =>
-        await repository.LoadAsync(assemblyId, cancellationToken) ?? new OpenAssembly();
+    /// <summary>From the newest snapshot and the events after it; a long replay (no snapshot yet, or an unreadable one) starts a fresh one.</summary>
+    private async Task<OpenAssembly> LoadAsync(Guid assemblyId, CancellationToken cancellationToken)
+    {
+        var loaded = await repository.LoadWithSnapshotAsync(assemblyId, cancellationToken);
+        if (loaded.Assembly is not { } assembly)
+        {
+            return new OpenAssembly();
+        }
+
+        snapshots.Loaded(assemblyId, loaded);
+        return assembly;
+    }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Assembly {AssemblyId}: {Command} accepted, now at version {Version}")]
     private partial void LogAccepted(Guid assemblyId, string command, long version);

@@ -14,7 +14,7 @@ public static class EventStoreRegistration
 
     /// <summary>
     /// The event store the options name: the SQLite store in the host's database file, or the PostgreSQL store on
-    /// one pooled data source (the container disposes either on shutdown).
+    /// one pooled data source, with the snapshots beside the events in the same store (the container disposes them on shutdown).
     /// </summary>
     public static IServiceCollection AddEventStore(this IServiceCollection services)
     {
@@ -32,6 +32,9 @@ public static class EventStoreRegistration
         services.TryAddSingleton<IEventStore>(sp => IsPostgres(sp)
             ? new PostgresEventStore(sp.GetRequiredService<NpgsqlDataSource>())
             : new SqliteEventStore(sp.GetRequiredService<DatabaseFile>().Path));
+        services.TryAddSingleton<ISnapshotStore>(sp => IsPostgres(sp)
+            ? new PostgresSnapshotStore(sp.GetRequiredService<NpgsqlDataSource>())
+            : new SqliteSnapshotStore(sp.GetRequiredService<DatabaseFile>().Path));
         return services;
     }
 

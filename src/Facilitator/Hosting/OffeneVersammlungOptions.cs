@@ -69,4 +69,10 @@ public sealed class OffeneVersammlungOptions
     /// see that no text is missing, clipped or laid out left-to-right only. Off for real evenings.
     /// </summary>
     public bool PseudoLocale { get; set; }
+
+    /// <summary>
+    /// How many events an assembly gains before a fresh snapshot of it is written beside them (docs/decisions/0022-snapshots.md):
+    /// a load replays at most about this many events after the snapshot. 0 writes none.
+    /// </summary>
+    public int SnapshotEveryEvents { get; set; } = 10_000;
 }

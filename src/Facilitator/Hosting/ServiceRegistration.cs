@@ -40,6 +40,7 @@ public static class ServiceRegistration
         services.TryAddSingleton<ITemplateCatalog, SeedTemplateCatalog>();
         services.AddSingleton<DemoEvening>();
 
+        services.AddSingleton<SnapshotWriter>();
         services.AddSingleton<LiveAssemblies>();
         services.AddSingleton<AssemblyCommands>();
         services.AddSingleton<AssemblyOpening>();
