@@ -88,4 +88,43 @@ public class JoinFormTests(BrowserHost host)
         await Expect(page.GetByText("Du bist dabei als: Ida")).ToBeVisibleAsync(Visible);
         Assert.Equal(1, (await facilitator.ViewAsync()).Board.Participants.Total);
     }
+
+    [Theory]
+    [InlineData(PhoneMode.ServerWithoutWebAssembly)]
+    [InlineData(PhoneMode.WebAssembly)]
+    public async Task A_join_form_posted_by_a_page_whose_script_ran_is_answered_with_the_joined_page_and_a_reload_or_going_back_posts_nothing_again(PhoneMode mode)
+    {
+        var created = await AssemblyApi.CreateAsync(host.Host);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, created);
+        await using var device = await host.NewPhoneAsync(mode);
+        var page = await device.NewPageAsync();
+        var posts = new List<int>();
+        page.Response += (_, response) =>
+        {
+            if (response.Request.Method == "POST" && response.Url.EndsWith("/join/_form", StringComparison.Ordinal))
+            {
+                posts.Add(response.Status);
+            }
+        };
+
+        var scriptHeld = true;
+        await page.RouteAsync(new Regex(@"/_framework/blazor\.web"), route => scriptHeld ? route.AbortAsync() : route.ContinueAsync());
+        await page.GotoAsync($"join/{created.JoinCode}");
+        await page.GetByLabel("Dein Name (freiwillig)").FillAsync("Ida");
+        scriptHeld = false;
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true }).ClickAsync();
+
+        await Expect(page.GetByText("Du bist dabei als: Ida")).ToBeVisibleAsync(Visible);
+        Assert.Equal([200], posts); // the page itself, no redirect to fetch it again
+        await Expect(page).ToHaveURLAsync(new Regex($"/join/{created.JoinCode}$"));
+        await Expect(page.GetByText("Verbunden")).ToBeVisibleAsync(Visible);
+
+        await page.ReloadAsync();
+        await Expect(page.GetByText("Du bist dabei als: Ida")).ToBeVisibleAsync(Visible);
+        await page.GoBackAsync();
+        await Expect(page.GetByText("Du bist dabei als: Ida")).ToBeVisibleAsync(Visible);
+        await Expect(page.GetByText("Verbunden")).ToBeVisibleAsync(Visible);
+        Assert.Equal([200], posts);
+        Assert.Equal(1, (await facilitator.ViewAsync()).Board.Participants.Total);
+    }
 }

@@ -40,6 +40,27 @@ public sealed partial class JoinFormPostTests(HostFactory host) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_form_posted_by_a_page_whose_script_ran_is_answered_with_the_joined_page_and_a_refusal_leaves_no_cookie_for_the_next_visit()
+    {
+        var created = await AssemblyApi.CreateAsync(host);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host, created);
+        using var phone = new FormPhone(host.BaseAddress);
+        var form = await phone.OpenAsync($"join/{created.JoinCode}");
+
+        var joined = await phone.PostAsync(form, created.JoinCode, "Ola", script: true);
+        var refused = await phone.PostAsync(form, "ZZZZZZZZ", "Ola", script: true);
+
+        Assert.Equal(HttpStatusCode.OK, joined.StatusCode);
+        Assert.Contains("Du bist dabei als: Ola", await joined.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("no-store", joined.Headers.CacheControl?.ToString() ?? string.Empty, StringComparison.Ordinal);
+        Assert.Equal(form.DeviceToken, phone.Device()?.DeviceToken);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Diesen Code gibt es nicht", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Diesen Code gibt es nicht", await phone.Http.GetStringAsync("join"), StringComparison.Ordinal);
+        Assert.Equal(1, (await facilitator.ViewAsync()).Board.Participants.Total);
+    }
+
+    [Fact]
     public async Task A_form_posted_without_the_pages_antiforgery_token_joins_nobody()
     {
         var created = await AssemblyApi.CreateAsync(host);
@@ -94,9 +115,10 @@ public sealed partial class JoinFormPostTests(HostFactory host) : IClassFixture<
                 DeviceField().Match(html).Groups[1].Value);
         }
 
-        public Task<HttpResponseMessage> PostAsync(JoinFormFields form, string code, string? pseudonym) =>
+        public Task<HttpResponseMessage> PostAsync(JoinFormFields form, string code, string? pseudonym, bool script = false) =>
             Http.PostAsync("join/_form", new FormUrlEncodedContent(new Dictionary<string, string>
             {
+                ["script"] = script ? "1" : string.Empty,
                 ["__RequestVerificationToken"] = form.Antiforgery,
                 ["device"] = form.DeviceToken,
                 ["lang"] = "de",

@@ -15,4 +15,15 @@ public static class Eventually
             await Task.Delay(50);
         }
     }
+
+    /// <summary>As above, for a condition that is read by asking (the server's own view of an assembly).</summary>
+    public static async Task HoldsAsync(Func<Task<bool>> condition, Func<string> describe)
+    {
+        var deadline = DateTime.UtcNow + HangGuard.Limit;
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "never came true: " + describe());
+            await Task.Delay(50);
+        }
+    }
 }

@@ -20,25 +20,32 @@ public static class PhoneCookies
     private static readonly TimeSpan DeviceKept = TimeSpan.FromDays(365);
     private static readonly TimeSpan AnswerKept = TimeSpan.FromMinutes(5);
 
+    /// <summary>Hands the device over in its cookie, and to this request's own page when the post answers with it.</summary>
     public static void HandDevice(HttpContext context, StoredDevice device)
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Response.Cookies.Append(Device, JsonSerializer.Serialize(device), Options(context, DeviceKept, httpOnly: false));
+        context.Items[Device] = device;
     }
 
-    public static StoredDevice? DeviceOf(HttpContext context) => Read<StoredDevice>(context, Device);
+    public static StoredDevice? DeviceOf(HttpContext context) => context.Items[Device] as StoredDevice ?? Read<StoredDevice>(context, Device);
 
-    public static void HandAnswer(HttpContext context, JoinFormAnswer answer)
+    /// <summary>Hands a refusal to this request's own page, and in a cookie to the next page when the answer is a redirect.</summary>
+    public static void HandAnswer(HttpContext context, JoinFormAnswer answer, bool cookie = true)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Response.Cookies.Append(Answer, JsonSerializer.Serialize(answer), Options(context, AnswerKept, httpOnly: true));
+        context.Items[Answer] = answer;
+        if (cookie)
+        {
+            context.Response.Cookies.Append(Answer, JsonSerializer.Serialize(answer), Options(context, AnswerKept, httpOnly: true));
+        }
     }
 
     /// <summary>The answer of the last post, once: the page that shows it removes it, so a later visit starts clean.</summary>
     public static JoinFormAnswer? TakeAnswer(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var answer = Read<JoinFormAnswer>(context, Answer);
+        var answer = context.Items[Answer] as JoinFormAnswer ?? Read<JoinFormAnswer>(context, Answer);
         if (context.Request.Cookies.ContainsKey(Answer) && !context.Response.HasStarted)
         {
             context.Response.Cookies.Delete(Answer, Options(context, TimeSpan.Zero, httpOnly: true));

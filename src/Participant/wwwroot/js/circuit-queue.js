@@ -13,6 +13,8 @@ let texts = null;
 let circuitDown = false;
 let notice = null;
 let retrying = null;
+// The dots held since the circuit last took the queue, as the voting screen counts them meanwhile ({ topicId, step }).
+let heldDots = [];
 
 export function watch(dotnet, words) {
     app = dotnet;
@@ -87,7 +89,10 @@ function hold(event) {
         command.groupId = button.dataset.queueGroup;
     }
 
-    keep(command);
+    if (keep(command) && button.dataset.dotStep && command.topicId) {
+        heldDots.push({ topicId: command.topicId, step: Number(button.dataset.dotStep) });
+        showHeldDots();
+    }
 }
 
 // A typed form (check-in and check-out word, a new topic) sent while the line is down: held as the app would send it.
@@ -159,7 +164,66 @@ async function tryAgain() {
 }
 
 function handBack() {
-    app?.invokeMethodAsync("TakeQueue", navigator.onLine).then(show, () => { /* the circuit is still away: it takes the queue when it is back */ });
+    const handed = heldDots.length;
+    app?.invokeMethodAsync("TakeQueue", navigator.onLine).then(() => {
+        // The circuit has the queue and has rendered it (waiting, or counted): its screen is the truth again.
+        heldDots.splice(0, handed);
+        showHeldDots();
+        show();
+    }, () => { /* the circuit is still away: it takes the queue when it is back */ });
+}
+
+// The circuit cannot render while it is away, so the voting screen's counts come from what it rendered last (its data-dot
+// attributes) and the dots held since. Only the elements the circuit renders empty (data-by="browser"), the buttons' disabled
+// state (set again from the circuit's own attributes when nothing is held) and marks of our own are touched, so the
+// circuit's next render finds the page as it left it.
+function showHeldDots() {
+    const screen = document.querySelector("[data-dots-texts]");
+    if (!screen) {
+        return;
+    }
+
+    const max = Number(screen.dataset.dotsMax);
+    const closed = screen.hasAttribute("data-dots-closed");
+    const byTopic = new Map();
+    let left = Number(screen.dataset.dotsLeft);
+    for (const held of heldDots) {
+        byTopic.set(held.topicId, (byTopic.get(held.topicId) ?? 0) + held.step);
+        left -= held.step;
+    }
+
+    const texts = screen.dataset.dotsTexts.split("\n");
+    mark(screen, screen.querySelector(".dots-left-held"), heldDots.length > 0, texts[Math.max(0, Math.min(left, texts.length - 1))]);
+    for (const topic of screen.querySelectorAll("[data-own-dots]")) {
+        const id = topic.querySelector("[data-queue-topic]")?.dataset.queueTopic;
+        const step = byTopic.get(id) ?? 0;
+        const own = Number(topic.dataset.ownDots) + step;
+        const count = topic.querySelector(".count-held");
+        mark(topic, count, step !== 0, String(own));
+        if (step !== 0) {
+            count?.setAttribute("aria-label", screen.dataset.dotsOn.replace("{0}", String(own)));
+        } else {
+            count?.removeAttribute("aria-label");
+        }
+        const waiting = topic.querySelector(".waiting-held");
+        if (waiting) {
+            waiting.textContent = step !== 0 ? screen.dataset.dotWaiting : "";
+        }
+        for (const button of topic.querySelectorAll("button[data-dot-step]")) {
+            button.disabled = closed || (Number(button.dataset.dotStep) < 0 ? own <= 0 : left <= 0 || own >= max);
+        }
+    }
+}
+
+function mark(owner, element, held, text) {
+    if (held) {
+        owner.dataset.held = "";
+    } else {
+        delete owner.dataset.held;
+    }
+    if (element) {
+        element.textContent = held ? text : "";
+    }
 }
 
 function read() {
