@@ -10,6 +10,8 @@ command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 { command -v node && command -v npm; } >/dev/null 2>&1 || need_apt+=(nodejs npm)
 # The invitation's poster and flyer (PDFsharp) are set in DejaVu Sans, read from Debian's package at run time.
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] || need_apt+=(fonts-dejavu-core)
+# The store tests start a throwaway PostgreSQL cluster from the Debian binaries (no system service is used).
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need_apt+=(postgresql)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     apt-get update -qq

@@ -5,6 +5,12 @@ public sealed class OffeneVersammlungOptions
 {
     public const string Section = "OffeneVersammlung";
 
+    /// <summary>
+    /// Where events and the host's tables are kept: the SQLite file (<see cref="DatabasePath"/>, the default) or
+    /// PostgreSQL (the connection string <c>ConnectionStrings:PostgreSQL</c>).
+    /// </summary>
+    public StorageKind Storage { get; set; } = StorageKind.Sqlite;
+
     /// <summary>The SQLite file for events and access records, relative to the content root unless absolute.</summary>
     public string DatabasePath { get; set; } = "data/offene-versammlung.db";
 

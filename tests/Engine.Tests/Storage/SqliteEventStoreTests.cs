@@ -4,6 +4,10 @@ using OffeneVersammlung.Engine.Storage;
 
 namespace OffeneVersammlung.Engine.Tests.Storage;
 
+/// <summary>
+/// What only the SQLite file does: durability across reopening, the file's journal, deletion that leaves no bytes.
+/// The behaviour every store shares is pinned once for both stores in Facilitator.Tests' <c>EventStoreContract</c>.
+/// </summary>
 public class SqliteEventStoreTests : IDisposable
 {
     private static readonly DateTimeOffset At = new(2026, 11, 22, 19, 30, 15, TimeSpan.FromHours(1));
@@ -28,42 +32,6 @@ public class SqliteEventStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task An_append_with_a_stale_expected_version_is_refused_and_writes_nothing()
-    {
-        using var store = new SqliteEventStore(_database.Path);
-        await store.AppendAsync("s", 0, Events(1, 2));
-
-        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.AppendAsync("s", 1, Events(2, 1)));
-
-        Assert.Equal((1L, 2L), (conflict.ExpectedVersion, conflict.ActualVersion));
-        Assert.Equal(2, await store.GetVersionAsync("s"));
-    }
-
-    [Fact]
-    public async Task Concurrent_appends_with_the_same_expected_version_let_exactly_one_win()
-    {
-        using var store = new SqliteEventStore(_database.Path);
-        await store.AppendAsync("s", 0, Events(1, 1));
-
-        var attempts = Enumerable.Range(0, 20).Select(_ => Task.Run(async () =>
-        {
-            try
-            {
-                await store.AppendAsync("s", 1, Events(2, 1));
-                return true;
-            }
-            catch (ConcurrencyConflictException)
-            {
-                return false;
-            }
-        }));
-        var outcomes = await Task.WhenAll(attempts);
-
-        Assert.Equal(1, outcomes.Count(won => won));
-        Assert.Equal(2, await store.GetVersionAsync("s"));
-    }
-
-    [Fact]
     public async Task Two_stores_on_the_same_file_cannot_both_append_the_same_version()
     {
         using var first = new SqliteEventStore(_database.Path);
@@ -71,39 +39,6 @@ public class SqliteEventStoreTests : IDisposable
         await first.AppendAsync("s", 0, Events(1, 1));
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => second.AppendAsync("s", 0, Events(1, 1)));
-    }
-
-    [Fact]
-    public async Task Events_with_a_version_gap_are_rejected_and_nothing_is_written()
-    {
-        using var store = new SqliteEventStore(_database.Path);
-
-        await Assert.ThrowsAsync<ArgumentException>(() => store.AppendAsync("s", 0, [.. Events(1, 1), .. Events(3, 1)]));
-
-        Assert.Equal(0, await store.GetVersionAsync("s"));
-    }
-
-    [Fact]
-    public async Task Reading_from_a_version_skips_the_earlier_events()
-    {
-        using var store = new SqliteEventStore(_database.Path);
-        await store.AppendAsync("s", 0, Events(1, 5));
-
-        var read = await store.ReadAsync("s", fromVersion: 4).ToListAsync();
-
-        Assert.Equal([4L, 5L], read.Select(e => e.Version));
-    }
-
-    [Fact]
-    public async Task Streams_are_independent()
-    {
-        using var store = new SqliteEventStore(_database.Path);
-        await store.AppendAsync("a", 0, Events(1, 2));
-        await store.AppendAsync("b", 0, Events(1, 1));
-
-        Assert.Equal(2, await store.GetVersionAsync("a"));
-        Assert.Equal(1, await store.GetVersionAsync("b"));
-        Assert.Equal(["a", "b"], await store.ListStreamsAsync());
     }
 
     [Fact]
