@@ -6,22 +6,25 @@ using OffeneVersammlung.Testing;
 namespace OffeneVersammlung.Facilitator.Tests.Cluster;
 
 /// <summary>
-/// Two nodes on one store and one Redis: node A in the test's process (its console is driven
+/// Two nodes on one PostgreSQL database and one Redis: node A in the test's process (its console is driven
 /// in-process, as the console page runs), node B as its own process (which a test may SIGKILL).
 /// </summary>
 internal sealed class TwoNodes : IAsyncDisposable
 {
     private readonly string _folder;
 
-    private TwoNodes(string folder, RedisServer redis, ClusterNode a, AppProcess b)
+    private TwoNodes(string folder, string postgres, RedisServer redis, ClusterNode a, AppProcess b)
     {
         _folder = folder;
+        Postgres = postgres;
         Redis = redis;
         A = a;
         B = b;
     }
 
     public RedisServer Redis { get; }
+
+    public string Postgres { get; }
 
     public ClusterNode A { get; }
 
@@ -30,10 +33,11 @@ internal sealed class TwoNodes : IAsyncDisposable
     public static async Task<TwoNodes> StartAsync()
     {
         var folder = Directory.CreateTempSubdirectory("ov-cluster-").FullName;
+        var postgres = await (await PostgresCluster.Shared).CreateDatabaseAsync();
         var redis = await RedisServer.StartAsync();
-        var a = ClusterNode.On(folder, redis);
-        var b = await ClusterNode.StartProcessAsync(folder, redis);
-        return new TwoNodes(folder, redis, a, b);
+        var a = ClusterNode.On(folder, redis, postgres);
+        var b = await ClusterNode.StartProcessAsync(folder, redis, postgres);
+        return new TwoNodes(folder, postgres, redis, a, b);
     }
 
     /// <summary>An assembly in dot voting with <paramref name="topics"/> paper topics, set up by the facilitator on node A.</summary>
