@@ -77,6 +77,12 @@ public sealed class AccessStore
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        Forget(assemblyId);
+    }
+
+    /// <summary>Drops the assembly's record from the caches only: another node erased it from the shared store.</summary>
+    public void Forget(Guid assemblyId)
+    {
         _byAssembly.TryRemove(assemblyId, out _);
         foreach (var (code, record) in _byCode)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Assemblies;
 using StackExchange.Redis;
 
@@ -86,6 +87,8 @@ public sealed partial class RedisClusterNotices(
                     await Assemblies.CatchUpAsync(assemblyId, version);
                     break;
                 case "erased":
+                    // Its join code and secret links must stop working here too, not only where it was erased.
+                    services.GetRequiredService<AccessStore>().Forget(assemblyId);
                     await Assemblies.ForgetErasedAsync(assemblyId);
                     break;
             }

@@ -30,7 +30,7 @@ public static class EndpointRegistration
         app.MapJoinQr();
         app.MapJoinForm();
         app.MapAnnouncements();
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = HealthReportText.WriteAsync });
         app.MapLanguageSwitch();
         return app;
     }

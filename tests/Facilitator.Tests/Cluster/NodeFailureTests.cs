@@ -79,6 +79,10 @@ public sealed class NodeFailureTests
         await using var onB = await nodes.PhoneAsync(1, created.JoinCode);
 
         nodes.Redis.Stop();
+        using var http = nodes.A.CreateHttpClient();
+        await Eventually.HoldsAsync(
+            () => http.GetStringAsync("health").GetAwaiter().GetResult().Contains("backplane: Degraded", StringComparison.Ordinal),
+            () => "the health endpoint does not report the backplane as degraded");
 
         // Each node still decides and shows its own phones' dots, and still lets a phone join.
         var fromA = await onA.DoAsync("CastDot", Guid.NewGuid(), topics[0]);
@@ -95,5 +99,6 @@ public sealed class NodeFailureTests
         await Task.WhenAll(onA.BoardAtAsync(last), onB.BoardAtAsync(last), lateOnB.BoardAtAsync(last));
         var console = await facilitator.ConsoleAtAsync(last);
         Assert.Equal(3, console.DotsUsed);
+        Assert.StartsWith("Healthy", await http.GetStringAsync("health"), StringComparison.Ordinal);
     }
 }
