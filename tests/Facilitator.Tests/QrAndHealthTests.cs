@@ -52,6 +52,6 @@ public sealed class QrAndHealthTests(HostFactory host) : IClassFixture<HostFacto
         using var response = await http.GetAsync("health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy\ndatabase: Healthy", await response.Content.ReadAsStringAsync());
     }
 }

@@ -113,6 +113,16 @@ public sealed class AssemblyRepository(IEventStore store, ISnapshotStore? snapsh
         }
     }
 
+    /// <summary>The assembly's events from <paramref name="fromVersion"/> (inclusive) on: what another writer appended since this one last looked.</summary>
+    public async IAsyncEnumerable<RecordedEvent> ReadFromAsync(
+        Guid assemblyId, long fromVersion, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var stored in store.ReadAsync(StreamOf(assemblyId), fromVersion, cancellationToken))
+        {
+            yield return EventSerializer.FromStored(stored);
+        }
+    }
+
     /// <summary>Every assembly with its version and when its last event happened (what retention needs).</summary>
     public async Task<IReadOnlyList<AssemblyActivity>> ListActivityAsync(CancellationToken cancellationToken = default) =>
         (await store.ListStreamActivityAsync(cancellationToken))
@@ -132,6 +142,10 @@ public sealed class AssemblyRepository(IEventStore store, ISnapshotStore? snapsh
             .Select(s => Guid.TryParseExact(s["assembly-".Length..], "N", out var id) ? id : Guid.Empty)
             .Where(id => id != Guid.Empty)
             .ToList();
+
+    /// <summary>The assembly's version in the store, 0 when it has no events (never created, or erased).</summary>
+    public Task<long> GetVersionAsync(Guid assemblyId, CancellationToken cancellationToken = default) =>
+        store.GetVersionAsync(StreamOf(assemblyId), cancellationToken);
 
     /// <summary>Removes the assembly's snapshots, then its events: the events' deletion also empties the journal of both.</summary>
     public async Task DeleteAsync(Guid assemblyId, CancellationToken cancellationToken = default)

@@ -32,6 +32,11 @@ public abstract class CachedAccessStore : IAccessStore
     public async Task DeleteAsync(Guid assemblyId, CancellationToken cancellationToken = default)
     {
         await DeleteRowAsync(assemblyId, cancellationToken);
+        Forget(assemblyId);
+    }
+
+    public void Forget(Guid assemblyId)
+    {
         _byAssembly.TryRemove(assemblyId, out _);
         foreach (var (code, record) in _byCode)
         {

@@ -13,6 +13,9 @@ public interface IAccessStore
     /// <summary>Removes the assembly's record, so its join code and both secret links stop working at once.</summary>
     Task DeleteAsync(Guid assemblyId, CancellationToken cancellationToken = default);
 
+    /// <summary>Drops the assembly's record from this node's caches only: another node erased it from the shared store.</summary>
+    void Forget(Guid assemblyId);
+
     /// <summary>Reaches the database and reads from the table: what the health check asks.</summary>
     Task PingAsync(CancellationToken cancellationToken = default);
 }

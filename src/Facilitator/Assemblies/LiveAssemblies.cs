@@ -5,6 +5,7 @@ using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Engine.Storage;
 using OffeneVersammlung.Engine.Views;
+using OffeneVersammlung.Facilitator.Cluster;
 
 namespace OffeneVersammlung.Facilitator.Assemblies;
 
@@ -16,6 +17,9 @@ namespace OffeneVersammlung.Facilitator.Assemblies;
 /// Commands that arrive while the store is writing wait and then go through together (group
 /// commit): each is decided against the state its predecessors left, their events are appended in
 /// one transaction, one update describes them all, and only then are their senders answered.
+/// On several nodes (decision 0021) the store decides who wrote first: an append that finds the stream
+/// moved on reloads and decides again, and a node told that another appended catches up from the store
+/// and publishes what it read through the same sinks, so its own screens see every change in order.
 /// </summary>
 public sealed partial class LiveAssemblies(
     AssemblyRepository repository,
@@ -23,10 +27,14 @@ public sealed partial class LiveAssemblies(
     IEnumerable<IAssemblyUpdateSink> sinks,
     IAudienceViews views,
     SnapshotWriter snapshots,
+    IClusterNotices notices,
     ILogger<LiveAssemblies> logger)
 {
     // Bounds one transaction and one answer delay; a batch this large takes a few milliseconds to decide.
     private const int MaxBatch = 256;
+
+    // Each round one writer wins, so a batch loses this often only if other nodes win every round meanwhile.
+    private const int MaxConflictRounds = 64;
     private readonly ConcurrentDictionary<Guid, LiveAssembly> _live = new();
     private readonly IAssemblyUpdateSink[] _sinks = [.. sinks];
 
@@ -104,7 +112,98 @@ public sealed partial class LiveAssemblies(
 
         LogErased(assemblyId);
         PublishDeleted(live, new AssemblyDeleted(assemblyId));
+        notices.Deleted(assemblyId);
         return true;
+    }
+
+    /// <summary>
+    /// Another node appended to the assembly: if this node holds it below <paramref name="version"/>,
+    /// reads what is new from the store, applies it and publishes it to this node's screens and phones.
+    /// An assembly this node does not hold is left alone: its first use loads the newest.
+    /// </summary>
+    public async Task CatchUpAsync(Guid assemblyId, long version, CancellationToken cancellationToken = default)
+    {
+        if (!_live.TryGetValue(assemblyId, out var live))
+        {
+            return;
+        }
+
+        await live.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (live.Assembly is not { } assembly || assembly.Version >= version)
+            {
+                return;
+            }
+
+            var events = new List<RecordedEvent>();
+            await foreach (var recorded in repository.ReadFromAsync(assemblyId, assembly.Version + 1, cancellationToken))
+            {
+                events.Add(recorded);
+            }
+
+            if (events.Count == 0)
+            {
+                return;
+            }
+
+            var touched = UpdateBuilder.Apply(assembly, events);
+            LogCaughtUp(assemblyId, assembly.Version);
+            Publish(live, assembly, touched);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Half applied is worse than not held: the next use reloads.
+            live.Assembly = null;
+            throw;
+        }
+        finally
+        {
+            live.Gate.Release();
+        }
+    }
+
+    /// <summary>Catches up every assembly this node holds, e.g. after notices from other nodes may have been missed.</summary>
+    public async Task CatchUpAllAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var assemblyId in _live.Keys)
+        {
+            try
+            {
+                await CatchUpAsync(assemblyId, long.MaxValue, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogCatchUpFailed(e, assemblyId);
+            }
+        }
+    }
+
+    /// <summary>Another node erased the assembly: once the store agrees it is gone, this node forgets it and tells its screens.</summary>
+    public async Task ForgetErasedAsync(Guid assemblyId, CancellationToken cancellationToken = default)
+    {
+        if (!_live.TryGetValue(assemblyId, out var live))
+        {
+            return;
+        }
+
+        await live.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (await repository.GetVersionAsync(assemblyId, cancellationToken) != 0)
+            {
+                return;
+            }
+
+            live.Assembly = new OpenAssembly();
+            _live.TryRemove(new KeyValuePair<Guid, LiveAssembly>(assemblyId, live));
+        }
+        finally
+        {
+            live.Gate.Release();
+        }
+
+        PublishDeleted(live, new AssemblyDeleted(assemblyId));
     }
 
     private async Task DrainAsync(LiveAssembly live)
@@ -123,16 +222,23 @@ public sealed partial class LiveAssemblies(
         try
         {
             var assembly = live.Assembly ??= await LoadAsync(live.Id, CancellationToken.None);
-            try
+            for (var round = 1; ; round++)
             {
-                outcomes = await DecideAndPublishAsync(live, assembly, batch);
-            }
-            catch (ConcurrencyConflictException conflict)
-            {
-                // Someone else wrote to the stream (another node, a repair tool): catch up once and decide again.
-                LogConflict(live.Id, conflict.ExpectedVersion, conflict.ActualVersion);
-                live.Assembly = assembly = await LoadAsync(live.Id, CancellationToken.None);
-                outcomes = await DecideAndPublishAsync(live, assembly, batch);
+                try
+                {
+                    outcomes = await DecideAndPublishAsync(live, assembly, batch);
+                    break;
+                }
+                catch (ConcurrencyConflictException conflict) when (round < MaxConflictRounds)
+                {
+                    // Someone else wrote to the stream (another node, a repair tool). The aggregate holds this
+                    // batch's refused events, so it is reloaded, not caught up; this node's screens hear of what
+                    // the other wrote, then the batch is decided again against it (a command the other node
+                    // already stored is now a duplicate by its id).
+                    LogConflict(live.Id, conflict.ExpectedVersion, conflict.ActualVersion);
+                    live.Assembly = assembly = await LoadAsync(live.Id, CancellationToken.None);
+                    Publish(live, assembly, touched: null);
+                }
             }
         }
         catch (Exception e)
@@ -198,6 +304,7 @@ public sealed partial class LiveAssemblies(
             await repository.AppendAsync(live.Id, startVersion, events, CancellationToken.None);
             snapshots.Appended(live.Id, assembly.Version);
             Publish(live, assembly, touched);
+            notices.Appended(live.Id, assembly.Version);
         }
 
         return outcomes;
@@ -291,6 +398,12 @@ public sealed partial class LiveAssemblies(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Assembly {AssemblyId}: the store cannot be reached; {Count} commands refused, their senders send them again")]
     private partial void LogStoreUnavailable(Exception exception, Guid assemblyId, int count);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Assembly {AssemblyId}: caught up from the store to version {Version}")]
+    private partial void LogCaughtUp(Guid assemblyId, long version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Assembly {AssemblyId}: catching up from the store failed")]
+    private partial void LogCatchUpFailed(Exception exception, Guid assemblyId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Assembly {AssemblyId}: publishing to {Receiver} failed")]
     private partial void LogPublishFailed(Exception exception, Guid assemblyId, string receiver);

@@ -32,7 +32,7 @@ public static class EndpointRegistration
         app.MapJoinForm();
         app.MapAnnouncements();
         app.MapGroupSpaces();
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = HealthReportText.WriteAsync });
         app.MapLanguageSwitch();
         return app;
     }

@@ -7,6 +7,7 @@ using OffeneVersammlung.Engine.Storage;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Announcements;
 using OffeneVersammlung.Facilitator.Assemblies;
+using OffeneVersammlung.Facilitator.Cluster;
 using OffeneVersammlung.Facilitator.Commanding;
 using OffeneVersammlung.Facilitator.GroupSpaces;
 using OffeneVersammlung.Facilitator.Hubs;
@@ -41,6 +42,9 @@ public static class ServiceRegistration
         services.AddSingleton<DemoEvening>();
 
         services.AddSingleton<SnapshotWriter>();
+        builder.AddCluster();
+        services.TryAddSingleton<IClusterNotices, SingleNode>();
+        services.TryAddSingleton<ILeases, OwnLeases>();
         services.AddSingleton<LiveAssemblies>();
         services.AddSingleton<AssemblyCommands>();
         services.AddSingleton<AssemblyOpening>();

@@ -2,19 +2,23 @@ using Microsoft.Extensions.Options;
 using OffeneVersammlung.Engine.Privacy;
 using OffeneVersammlung.Engine.Storage;
 using OffeneVersammlung.Facilitator.Assemblies;
+using OffeneVersammlung.Facilitator.Cluster;
 using OffeneVersammlung.Facilitator.Hosting;
 
 namespace OffeneVersammlung.Facilitator.Privacy;
 
 /// <summary>
 /// Deletes assemblies whose last event is older than their retention days: once at start, then every
-/// <see cref="OffeneVersammlungOptions.RetentionSweepInterval"/> (by the host's TimeProvider).
+/// <see cref="OffeneVersammlungOptions.RetentionSweepInterval"/> (by the host's TimeProvider). On several
+/// nodes only the one holding the sweep's lease sweeps a round (decision 0021); the others hear of each
+/// erasure by the cluster's notices.
 /// </summary>
 public sealed partial class RetentionSweeper(
     AssemblyRepository repository,
     AssemblyDeletion deletion,
     TimeProvider time,
     IOptions<OffeneVersammlungOptions> options,
+    ILeases leases,
     ILogger<RetentionSweeper> logger) : BackgroundService
 {
     /// <summary>One pass over the store; returns how many assemblies it deleted.</summary>
@@ -41,8 +45,12 @@ public sealed partial class RetentionSweeper(
         {
             try
             {
-                var deleted = await SweepAsync(stoppingToken);
-                LogSwept(deleted);
+                // Held a little shorter than a round, so the holder renews it each round and a dead holder's passes to another.
+                if (await leases.TryHoldAsync("retention-sweep", options.Value.RetentionSweepInterval * 0.9, stoppingToken))
+                {
+                    var deleted = await SweepAsync(stoppingToken);
+                    LogSwept(deleted);
+                }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
