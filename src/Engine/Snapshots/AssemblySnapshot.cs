@@ -43,4 +43,5 @@ public sealed record AssemblySnapshot(
     [property: Key(26)] IReadOnlyList<PhaseChanged> PhaseChanges,
     [property: Key(27)] int NextTopicNumber,
     [property: Key(28)] IReadOnlyList<RoundSnapshot> Rounds,
-    [property: Key(29)] SpeakersSnapshot Speakers);
+    [property: Key(29)] SpeakersSnapshot Speakers,
+    [property: Key(30)] IReadOnlyList<RecommendationSnapshot> Recommendations);

@@ -5,6 +5,7 @@ using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
+using OffeneVersammlung.Engine.Recommendations;
 using OffeneVersammlung.Engine.Serialization;
 using OffeneVersammlung.Engine.Storage;
 using OffeneVersammlung.Engine.Timers;
@@ -21,7 +22,7 @@ namespace OffeneVersammlung.Engine.Snapshots;
 public static class SnapshotFormat
 {
     /// <summary>Raised with every change of the snapshot's shape or meaning, or of a stored record it holds.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const int GuidBytes = 16;
 
@@ -82,7 +83,8 @@ public static class SnapshotFormat
             [.. state.NamesByLookAlike],
             [.. state.TopicsById.Values.Select(t => new TopicSnapshot(
                 t.Id, t.Number, t.AuthorId, t.Text, t.Category, t.Source, t.Visibility, t.ClusterId, SpotOf(t.Spot), [.. t.MergedFrom], t.MergedInto, t.IsWithdrawn))],
-            [.. state.ClustersById.Values.Select(c => new ClusterSnapshot(c.Id, c.Number, c.Label, SpotOf(c.Spot)))],
+            // By number: a dictionary that lost a cluster enumerates in slot order, which replay and restore fill differently.
+            [.. state.ClustersById.Values.OrderBy(c => c.Number).Select(c => new ClusterSnapshot(c.Id, c.Number, c.Label, SpotOf(c.Spot)))],
             [.. state.GroupsById.Values.Select(g => new GroupSnapshot(g.Id, g.Number, g.TopicId, g.Profile, [.. g.Members]))],
             CommandsOf(state.HandledCommands),
             [.. state.PhaseChanges],
@@ -98,7 +100,8 @@ public static class SnapshotFormat
                 state.Speakers.Gong,
                 state.Speakers.InProtocol,
                 [.. state.Speakers.Waiting],
-                [.. state.Speakers.Turns]));
+                [.. state.Speakers.Turns]),
+            [.. state.Recommendations.Items.Select(r => new RecommendationSnapshot(r.TopicId, r.Sentence, r.MarkedAt))]);
     }
 
     public static OpenAssembly Restore(AssemblySnapshot snapshot)
@@ -192,6 +195,11 @@ public static class SnapshotFormat
         }
 
         state.Speakers.Restore(snapshot.Speakers);
+        foreach (var r in snapshot.Recommendations)
+        {
+            state.Recommendations.Mark(new Recommendation(r.TopicId, r.Sentence, r.MarkedAt));
+        }
+
         return new OpenAssembly(state);
     }
 

@@ -85,3 +85,9 @@ public sealed record SpeakersSnapshot(
     [property: Key(7)] bool InProtocol,
     [property: Key(8)] IReadOnlyList<Guid> Waiting,
     [property: Key(9)] IReadOnlyList<KeyValuePair<Guid, int>> Turns);
+
+[MessagePackObject]
+public sealed record RecommendationSnapshot(
+    [property: Key(0)] Guid TopicId,
+    [property: Key(1)] string Sentence,
+    [property: Key(2)] DateTimeOffset MarkedAt);
