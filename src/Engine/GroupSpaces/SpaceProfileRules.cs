@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Rules;
 
 namespace OffeneVersammlung.Engine.GroupSpaces;
@@ -16,22 +17,9 @@ internal static class SpaceProfileRules
             return false;
         }
 
-        var goals = (profile.Goals ?? []).Where(g => !string.IsNullOrWhiteSpace(g)).ToList();
-        if (goals.Count > TextLimits.MaxGoals)
+        if (!GroupProfileRules.TryCleanGoals(profile.Goals, out var cleanGoals, out refusal))
         {
-            refusal = new Refusal(RefusalCode.TooManyGoals);
             return false;
-        }
-
-        var cleanGoals = new List<string>(goals.Count);
-        foreach (var goal in goals)
-        {
-            if (!TextRules.TryRequired(goal, TextLimits.ProfileGoal, nameof(SpaceProfile.Goals), out var cleanGoal, out refusal))
-            {
-                return false;
-            }
-
-            cleanGoals.Add(cleanGoal);
         }
 
         if (!TextRules.TryRequired(profile.Name, TextLimits.GroupName, nameof(SpaceProfile.Name), out var name, out refusal)

@@ -15,22 +15,9 @@ internal static class GroupProfileRules
             return false;
         }
 
-        var goals = (profile.Goals ?? []).Where(g => !string.IsNullOrWhiteSpace(g)).ToList();
-        if (goals.Count > TextLimits.MaxGoals)
+        if (!GroupProfileRules.TryCleanGoals(profile.Goals, out var cleanGoals, out refusal))
         {
-            refusal = new Refusal(RefusalCode.TooManyGoals);
             return false;
-        }
-
-        var cleanGoals = new List<string>(goals.Count);
-        foreach (var goal in goals)
-        {
-            if (!TextRules.TryRequired(goal, TextLimits.ProfileGoal, nameof(GroupProfile.Goals), out var cleanGoal, out refusal))
-            {
-                return false;
-            }
-
-            cleanGoals.Add(cleanGoal);
         }
 
         if (!TextRules.TryRequired(profile.Name, TextLimits.GroupName, nameof(GroupProfile.Name), out var name, out refusal)
@@ -45,6 +32,34 @@ internal static class GroupProfileRules
         }
 
         clean = new GroupProfile(name, problem, cleanGoals, indicators, firstSteps, profile.NextMeetingAt, place, support, contact);
+        return true;
+    }
+
+    /// <summary>
+    /// Goals as every profile keeps them (the evening's and the group space's): blank lines dropped, at most
+    /// <see cref="TextLimits.MaxGoals"/>, each within its limit and trimmed.
+    /// </summary>
+    public static bool TryCleanGoals(IReadOnlyList<string>? goals, out List<string> clean, [NotNullWhen(false)] out Refusal? refusal)
+    {
+        var given = (goals ?? []).Where(g => !string.IsNullOrWhiteSpace(g)).ToList();
+        clean = new List<string>(given.Count);
+        if (given.Count > TextLimits.MaxGoals)
+        {
+            refusal = new Refusal(RefusalCode.TooManyGoals);
+            return false;
+        }
+
+        foreach (var goal in given)
+        {
+            if (!TextRules.TryRequired(goal, TextLimits.ProfileGoal, nameof(GroupProfile.Goals), out var cleanGoal, out refusal))
+            {
+                return false;
+            }
+
+            clean.Add(cleanGoal);
+        }
+
+        refusal = null;
         return true;
     }
 }
