@@ -126,6 +126,8 @@ public class PhoneModeTests(BrowserHost host)
 
         await Expect(page.GetByText("Du hast noch 2 von 3 Punkten.")).ToBeVisibleAsync(Visible);
         await Expect(page.GetByText("aufs Senden")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
+        // The phone counts the dot once it has handed it over; the server decides it a moment later.
+        await Eventually.HoldsAsync(async () => (await facilitator.ViewAsync()).DotsUsed > 0, () => "the held dot never reached the server");
         Assert.Equal(1, (await facilitator.ViewAsync()).DotsUsed);
 
         await page.ReloadAsync();
