@@ -22,19 +22,8 @@ public class ConsoleGroupsTests(BrowserHost host)
         await using var evening = await GroupsEvening.OpenAsync(host, "Bänke");
         var card = evening.Card;
 
-        var edit = card.GetByRole(AriaRole.Button, new() { Name = "Steckbrief bearbeiten" });
+        await card.GetByRole(AriaRole.Button, new() { Name = "Steckbrief bearbeiten" }).ClickAsync();
         var nextAt = card.GetByLabel("Nächstes Treffen am");
-        await edit.ClickAsync();
-        try
-        {
-            await nextAt.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 15_000 });
-        }
-        catch (TimeoutException)
-        {
-            // Seen once in CI under load: the first tap opened no editor (cause not found yet, noted on issue 17's
-            // console work); a facilitator taps again, and so does the test, so the rest of the behaviour is still checked.
-            await edit.ClickAsync();
-        }
 
         await nextAt.FillAsync("2026-12-03T19:00");
         await card.GetByLabel("Ort des nächsten Treffens").FillAsync("Café Eck");
