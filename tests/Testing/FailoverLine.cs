@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Sockets;
 
 namespace OffeneVersammlung.Testing;
@@ -8,61 +7,20 @@ namespace OffeneVersammlung.Testing;
 /// the first node in its list that takes it, and stays there (sticky by connection), so a phone whose
 /// node died reaches the next one when it reconnects by itself, through the same address.
 /// </summary>
-public sealed class FailoverLine : IAsyncDisposable
+public sealed class FailoverLine : LoopbackRelay
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly Uri[] _nodes;
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly Task _accepting;
 
     private FailoverLine(Uri[] nodes)
     {
         _nodes = nodes;
-        _listener.Start();
-        BaseAddress = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
-        _accepting = AcceptAsync();
+        Open();
     }
-
-    /// <summary>Where the phones connect.</summary>
-    public Uri BaseAddress { get; }
 
     /// <summary>A line that prefers the nodes in this order.</summary>
     public static FailoverLine To(params Uri[] nodes) => new(nodes);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stopping.CancelAsync();
-        _listener.Stop();
-        try
-        {
-            await _accepting;
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        _stopping.Dispose();
-    }
-
-    private async Task AcceptAsync()
-    {
-        while (!_stopping.IsCancellationRequested)
-        {
-            Socket client;
-            try
-            {
-                client = await _listener.AcceptSocketAsync(_stopping.Token);
-            }
-            catch (Exception) when (_stopping.IsCancellationRequested)
-            {
-                return;
-            }
-
-            _ = RelayAsync(client);
-        }
-    }
-
-    private async Task RelayAsync(Socket client)
+    protected override async Task RelayAsync(Socket client)
     {
         using var _ = client;
         using var server = await ConnectToFirstAsync();
@@ -71,8 +29,8 @@ public sealed class FailoverLine : IAsyncDisposable
             return;
         }
 
-        using var done = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
-        await Task.WhenAny(PumpAsync(client, server, done.Token), PumpAsync(server, client, done.Token));
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(Stopping.Token);
+        await Task.WhenAny(PumpAsync(client, server, () => false, done.Token), PumpAsync(server, client, () => false, done.Token));
         await done.CancelAsync();
         client.Close();
         server.Close();
@@ -85,7 +43,7 @@ public sealed class FailoverLine : IAsyncDisposable
             var server = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
             try
             {
-                await server.ConnectAsync(node.Host, node.Port, _stopping.Token);
+                await server.ConnectAsync(node.Host, node.Port, Stopping.Token);
                 return server;
             }
             catch (SocketException)
@@ -95,27 +53,5 @@ public sealed class FailoverLine : IAsyncDisposable
         }
 
         return null;
-    }
-
-    private static async Task PumpAsync(Socket from, Socket to, CancellationToken token)
-    {
-        var buffer = new byte[16 * 1024];
-        try
-        {
-            while (!token.IsCancellationRequested)
-            {
-                var read = await from.ReceiveAsync(buffer, token);
-                if (read == 0)
-                {
-                    return;
-                }
-
-                await to.SendAsync(buffer.AsMemory(0, read), token);
-            }
-        }
-        catch (Exception)
-        {
-            // One side went away; the relay ends.
-        }
     }
 }

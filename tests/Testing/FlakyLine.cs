@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Sockets;
 
 namespace OffeneVersammlung.Testing;
@@ -8,26 +7,18 @@ namespace OffeneVersammlung.Testing;
 /// abruptly (RST) after a random number of chunks from the server — mid-command, mid-push, mid-resume —
 /// as a phone in a community centre's Wi-Fi experiences it. It stops by itself after a given number of cuts.
 /// </summary>
-public sealed class FlakyLine : IAsyncDisposable
+public sealed class FlakyLine : LoopbackRelay
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly Uri _target;
-    private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _lock = new();
-    private readonly Task _accepting;
     private Random _random = new(0);
     private int _cutsLeft;
 
     private FlakyLine(Uri target)
     {
         _target = target;
-        _listener.Start();
-        BaseAddress = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
-        _accepting = AcceptAsync();
+        Open();
     }
-
-    /// <summary>Where clients connect instead of the server.</summary>
-    public Uri BaseAddress { get; }
 
     /// <summary>How many connections were cut so far.</summary>
     public int Cuts { get; private set; }
@@ -55,53 +46,20 @@ public sealed class FlakyLine : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stopping.CancelAsync();
-        _listener.Stop();
-        try
-        {
-            await _accepting;
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        _stopping.Dispose();
-    }
-
-    private async Task AcceptAsync()
-    {
-        while (!_stopping.IsCancellationRequested)
-        {
-            Socket client;
-            try
-            {
-                client = await _listener.AcceptSocketAsync(_stopping.Token);
-            }
-            catch (Exception) when (_stopping.IsCancellationRequested)
-            {
-                return;
-            }
-
-            _ = RelayAsync(client);
-        }
-    }
-
-    private async Task RelayAsync(Socket client)
+    protected override async Task RelayAsync(Socket client)
     {
         using var server = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         using var _ = client;
         try
         {
-            await server.ConnectAsync(_target.Host, _target.Port, _stopping.Token);
+            await server.ConnectAsync(_target.Host, _target.Port, Stopping.Token);
             int life;
             lock (_lock)
             {
                 life = _random.Next(2, 40);
             }
 
-            using var cut = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+            using var cut = CancellationTokenSource.CreateLinkedTokenSource(Stopping.Token);
             var up = PumpAsync(client, server, () => false, cut.Token);
             var down = PumpAsync(server, client, () => --life <= 0 && TakeCut(), cut.Token);
             await Task.WhenAny(up, down);
@@ -115,28 +73,6 @@ public sealed class FlakyLine : IAsyncDisposable
         {
             Abort(client);
             Abort(server);
-        }
-    }
-
-    private static async Task PumpAsync(Socket from, Socket to, Func<bool> cutNow, CancellationToken token)
-    {
-        var buffer = new byte[16 * 1024];
-        try
-        {
-            while (!token.IsCancellationRequested)
-            {
-                var read = await from.ReceiveAsync(buffer, token);
-                if (read == 0 || cutNow())
-                {
-                    return;
-                }
-
-                await to.SendAsync(buffer.AsMemory(0, read), token);
-            }
-        }
-        catch (Exception)
-        {
-            // The other side went away.
         }
     }
 

@@ -99,7 +99,7 @@ public static class AnnouncementPage
 
         html.Append("<title>").Append(Enc(title)).Append("</title>");
         html.Append("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">");
-        html.Append("<link rel=\"stylesheet\" href=\"/css/announcement.css\"></head><body class=\"").Append(bodyClass).Append("\">");
+        html.Append("<link rel=\"stylesheet\" href=\"/css/standalone.css\"><link rel=\"stylesheet\" href=\"/css/announcement.css\"></head><body class=\"").Append(bodyClass).Append("\">");
     }
 
     private static void Close(StringBuilder html) => html.Append("</body></html>");

@@ -343,7 +343,7 @@ public static class GroupSpacePage
         html.Append("<!DOCTYPE html><html lang=\"").Append(texts.Language.HtmlLang).Append("\" dir=\"").Append(texts.Language.Dir).Append("\"><head><meta charset=\"utf-8\">");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"robots\" content=\"noindex\"><meta name=\"referrer\" content=\"no-referrer\">");
         html.Append("<title>").Append(Enc(title)).Append("</title><link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">");
-        html.Append("<link rel=\"stylesheet\" href=\"/css/groupspace.css\"></head><body class=\"groupspace\">");
+        html.Append("<link rel=\"stylesheet\" href=\"/css/standalone.css\"><link rel=\"stylesheet\" href=\"/css/groupspace.css\"></head><body class=\"groupspace\">");
     }
 
     private static void Close(StringBuilder html) => html.Append("</body></html>");
