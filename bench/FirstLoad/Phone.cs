@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace OffeneVersammlung.Bench.FirstLoad;
 
-public sealed record Transfer(int Requests, long ResponseBytes, int BrotliRequests, long WireBytesToJoin, long WireBytesUpToJoin, long WireBytesAfterIdle, string LargestPath);
+public sealed record Transfer(int Requests, long ResponseBytes, int BrotliRequests, long WireBytesToJoin, long WireBytesUpToJoin, long WireBytesAfterIdle, string LargestPath, IReadOnlyList<string> UrlsToJoin);
 
 public sealed record Timing(TimeSpan FormTypeable, TimeSpan JoinEnabled, TimeSpan Joined);
 
@@ -52,7 +52,7 @@ public static class Phone
             }
         }
 
-        return new Transfer(finished.Count, total, brotli, down, up, link.Down.Bytes, largest.Item1);
+        return new Transfer(finished.Count, total, brotli, down, up, link.Down.Bytes, largest.Item1, finished.Select(r => r.Url).ToList());
     }
 
     /// <summary>One phone on its own line: link opened → form typeable, "Mitmachen" enabled, join accepted.</summary>

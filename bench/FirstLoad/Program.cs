@@ -2,7 +2,7 @@
 // an empty cache, through a slow link of our own on loopback (SlowLink): the bytes until the join is
 // accepted, the time from opening the link to the join accepted on one phone (unthrottled and Fast
 // 3G + 4x CPU), and a room of phones opening the link at once through one shared uplink.
-// Usage: bench/first-load.sh [--browsers first,nowasm,wasm] [--crowd 60] [--crowd-browsers nowasm,wasm] [--repeat 1] [-v]
+// Usage: bench/first-load.sh [--browsers first,nowasm,wasm] [--crowd 60] [--replay-crowd 60] [--crowd-browsers nowasm,wasm] [--repeat 1] [-v]
 // (publishes, starts the app, runs this, stops it).
 
 using System.Globalization;
@@ -17,6 +17,7 @@ var verbose = args.Contains("-v");
 var kinds = Option("--browsers", "first,nowasm,wasm").Split(',').Select(BrowserKind.Parse).ToList();
 var crowdKinds = Option("--crowd-browsers", "nowasm,wasm").Split(',').Select(BrowserKind.Parse).ToList();
 var crowd = int.Parse(Option("--crowd", "60"), CultureInfo.InvariantCulture);
+var replayCrowd = int.Parse(Option("--replay-crowd", "60"), CultureInfo.InvariantCulture);
 var repeat = int.Parse(Option("--repeat", "1"), CultureInfo.InvariantCulture);
 using var http = new HttpClient { BaseAddress = baseUrl };
 
@@ -57,14 +58,21 @@ foreach (var kind in kinds)
         }
     }
 
+    if (replayCrowd > 0 && crowdKinds.Contains(kind))
+    {
+        var assets = ReplayCrowd.AssetsOf(transfer.UrlsToJoin);
+        var room = await ReplayCrowd.MeasureAsync(baseUrl, await NewAssemblyAsync(), assets, LinkProfile.Shared, replayCrowd);
+        Console.WriteLine(
+            $"{room.Phones} phones at once as HTTP clients replaying the browser's {assets.Count + 2} requests (page, assets, join post), {LinkProfile.Shared.Name}: {room.Joined}/{room.Phones} joined; {Spread(room)}; " +
+            $"link down {room.DownBytes:N0} bytes, busy {room.DownBusy.TotalSeconds:0.0} s of {room.Elapsed.TotalSeconds:0.0} s; up {room.UpBytes:N0} bytes; load average {LoadAverage()}" +
+            (room.Failure.Length > 0 ? $"; failures: {room.Failure}" : ""));
+    }
+
     if (crowd > 0 && crowdKinds.Contains(kind))
     {
         var room = await Crowd.MeasureAsync(browser, baseUrl, await NewAssemblyAsync(), kind, LinkProfile.Shared, crowd);
-        var last = room.JoinedAfter.Count > 0 ? room.JoinedAfter[^1].TotalSeconds : double.NaN;
-        var median = room.JoinedAfter.Count > 0 ? room.JoinedAfter[room.JoinedAfter.Count / 2].TotalSeconds : double.NaN;
-        var first = room.JoinedAfter.Count > 0 ? room.JoinedAfter[0].TotalSeconds : double.NaN;
         Console.WriteLine(
-            $"{room.Phones} phones at once, {LinkProfile.Shared.Name}: {room.Joined}/{room.Phones} joined; first {first:0.0} s, median {median:0.0} s, last {last:0.0} s; " +
+            $"{room.Phones} phones at once, {LinkProfile.Shared.Name}: {room.Joined}/{room.Phones} joined; {Spread(room)}; " +
             $"link down {room.DownBytes:N0} bytes, busy {room.DownBusy.TotalSeconds:0.0} s of {room.Elapsed.TotalSeconds:0.0} s, last byte at {room.DownloadsDone.TotalSeconds:0.0} s; up {room.UpBytes:N0} bytes; " +
             $"browser peak PSS {room.PeakBrowserBytes / 1024.0 / 1024:0} MiB, browser CPU {room.BrowserCpuSeconds:0.0} s; load average {LoadAverage()}" +
             (room.Failure.Length > 0 ? $"; failures: {room.Failure}" : ""));
@@ -79,6 +87,10 @@ async Task<string> NewAssemblyAsync()
     created.EnsureSuccessStatusCode();
     return JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("joinCode").GetString()!;
 }
+
+static string Spread(CrowdResult room) => room.JoinedAfter.Count == 0
+    ? "none joined"
+    : $"first {room.JoinedAfter[0].TotalSeconds:0.0} s, median {room.JoinedAfter[room.JoinedAfter.Count / 2].TotalSeconds:0.0} s, last {room.JoinedAfter[^1].TotalSeconds:0.0} s";
 
 string Option(string name, string fallback)
 {
