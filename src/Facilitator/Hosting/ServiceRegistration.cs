@@ -66,7 +66,8 @@ public static class ServiceRegistration
         services.AddScoped<DeviceAssemblies>();
         services.AddScoped<BrowserDownload>();
         services.AddHostedService<StartupBanner>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // A store that hangs (a dropped network, not a refused one) says Unhealthy after a while instead of holding the probe.
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", timeout: TimeSpan.FromSeconds(5));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddRealtime();
         services.AddServerModePhones();
