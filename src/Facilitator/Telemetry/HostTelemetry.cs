@@ -3,6 +3,7 @@ using System.Diagnostics.Metrics;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Hosting;
 
@@ -89,6 +90,11 @@ public sealed class HostTelemetry : IDisposable
     /// </summary>
     public Activity? StartAppend(int events, IEnumerable<ActivityContext> commands)
     {
+        if (!Source.HasListeners())
+        {
+            return null;
+        }
+
         Activity.Current = null;
         var links = commands.Where(c => c != default).Select(c => new ActivityLink(c));
         var activity = Source.StartActivity(ActivityKind.Internal, links: links, name: "append");
@@ -117,33 +123,27 @@ public sealed class HostTelemetry : IDisposable
     /// <summary>A paced send's span, its own trace. Sets the current activity: call it from the async method that sends.</summary>
     public Activity? StartPush(string audience)
     {
+        if (!Source.HasListeners())
+        {
+            return null;
+        }
+
         Activity.Current = null;
         var activity = Source.StartActivity("push " + audience);
         activity?.SetTag(Tags.Audience, audience);
         return activity;
     }
 
-    /// <summary>The send is done; <paramref name="views"/> are what it handed on (measured only while someone listens).</summary>
-    public void Pushed(Activity? activity, string audience, long startedAt, params object[] views)
+    /// <summary>The room's send is done: its board and the own views it carried (their size measured only while someone listens).</summary>
+    public void PushedRoom(Activity? activity, string audience, long startedAt, PublicUpdate update)
     {
-        ArgumentNullException.ThrowIfNull(views);
-        if (_pushDuration.Enabled)
-        {
-            _pushDuration.Record(Seconds(startedAt), new KeyValuePair<string, object?>(Tags.Audience, audience));
-        }
-
-        if (_pushSize.Enabled || activity is not null)
-        {
-            long bytes = 0;
-            foreach (var view in views)
-            {
-                bytes += JsonSerializer.SerializeToUtf8Bytes(view, view.GetType(), _wire).Length;
-            }
-
-            activity?.SetTag(Tags.Bytes, bytes);
-            _pushSize.Record(bytes, new KeyValuePair<string, object?>(Tags.Audience, audience));
-        }
+        ArgumentNullException.ThrowIfNull(update);
+        Pushed(activity, audience, startedAt, () => SizeOf(update.Board) + update.OwnViews.Values.Sum(v => SizeOf(v)));
     }
+
+    /// <summary>The console's send is done.</summary>
+    public void PushedConsole(Activity? activity, string audience, long startedAt, FacilitatorView view) =>
+        Pushed(activity, audience, startedAt, () => SizeOf(view));
 
     /// <summary>A screen connected: <paramref name="screen"/> phone, console or projector; <paramref name="mode"/> wasm (the hub) or server (a circuit).</summary>
     public void Connected(string screen, string mode) =>
@@ -155,6 +155,23 @@ public sealed class HostTelemetry : IDisposable
     public void Dispose() => Source.Dispose();
 
     private static double Seconds(long startedAt) => Stopwatch.GetElapsedTime(startedAt).TotalSeconds;
+
+    private void Pushed(Activity? activity, string audience, long startedAt, Func<long> size)
+    {
+        if (_pushDuration.Enabled)
+        {
+            _pushDuration.Record(Seconds(startedAt), new KeyValuePair<string, object?>(Tags.Audience, audience));
+        }
+
+        if (_pushSize.Enabled || activity is not null)
+        {
+            var bytes = size();
+            activity?.SetTag(Tags.Bytes, bytes);
+            _pushSize.Record(bytes, new KeyValuePair<string, object?>(Tags.Audience, audience));
+        }
+    }
+
+    private long SizeOf<TView>(TView view) => JsonSerializer.SerializeToUtf8Bytes(view, _wire).Length;
 
     /// <summary>The tags' names.</summary>
     public static class Tags

@@ -70,7 +70,7 @@ public sealed partial class PacedViews(
             if (await change.DescribePublicAsync() is { } update)
             {
                 pace.WhileOpen(() => Deliver(change.AssemblyId, r => r.ShowRoom(update)));
-                telemetry.Pushed(activity, RoomAudience, startedAt, [update.Board, .. update.OwnViews.Values]);
+                telemetry.PushedRoom(activity, RoomAudience, startedAt, update);
             }
         }
         catch (Exception e)
@@ -89,7 +89,7 @@ public sealed partial class PacedViews(
             {
                 var update = new ConsoleUpdate(change.AssemblyId, console);
                 pace.WhileOpen(() => DeliverConsole(update));
-                telemetry.Pushed(activity, ConsoleAudience, startedAt, console);
+                telemetry.PushedConsole(activity, ConsoleAudience, startedAt, console);
             }
         }
         catch (Exception e)
