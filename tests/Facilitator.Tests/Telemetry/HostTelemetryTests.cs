@@ -15,7 +15,7 @@ public sealed class HostTelemetryTests(HostFactory host) : IClassFixture<HostFac
         var (created, facilitator, topic) = await Scenarios.VotingWithOneTopicAsync(host);
         await using var _ = facilitator;
         await using var phone = await LiveClient.ParticipantAsync(host, created.JoinCode, "Amal");
-        using var recorder = new TelemetryRecorder(host.Services.GetRequiredService<HostTelemetry>());
+        using var recorder = Listen();
 
         var answer = await phone.DoAsync(nameof(IParticipantHub.CastDot), Guid.NewGuid(), topic);
         await phone.BoardAtAsync(answer.Version);
@@ -50,7 +50,7 @@ public sealed class HostTelemetryTests(HostFactory host) : IClassFixture<HostFac
         var (created, facilitator, topic) = await Scenarios.VotingWithOneTopicAsync(host);
         await using var _ = facilitator;
         await using var phone = await LiveClient.ParticipantAsync(host, created.JoinCode, "Amal Secretname");
-        using var recorder = new TelemetryRecorder(host.Services.GetRequiredService<HostTelemetry>());
+        using var recorder = Listen();
 
         var answer = await phone.InvokeAsync(nameof(IParticipantHub.SubmitTopic), Guid.NewGuid(), Guid.NewGuid(), "Mein geheimes Thema", null);
 
@@ -69,7 +69,7 @@ public sealed class HostTelemetryTests(HostFactory host) : IClassFixture<HostFac
     public async Task A_phone_on_the_hub_and_a_projector_in_the_process_are_counted_while_they_are_connected()
     {
         var created = await AssemblyApi.CreateAsync(host);
-        using var recorder = new TelemetryRecorder(host.Services.GetRequiredService<HostTelemetry>());
+        using var recorder = Listen();
         double Open(string screen, string mode) => recorder.Of("ov.connections")
             .Where(m => Equals(m[Tags.Screen], screen) && Equals(m[Tags.Mode], mode)).Sum(m => m.Value);
 
@@ -85,4 +85,7 @@ public sealed class HostTelemetryTests(HostFactory host) : IClassFixture<HostFac
         await Eventually.HoldsAsync(() => Open("phone", "wasm") == 0, () => $"phones open: {Open("phone", "wasm")}");
         Assert.Equal(0, Open("projector", "server"));
     }
+
+    /// <summary>Hears this host's telemetry from now on.</summary>
+    private TelemetryRecorder Listen() => new(host.Services.GetRequiredService<HostTelemetry>());
 }
