@@ -125,6 +125,16 @@ for i in $(seq 1 "$NODES"); do
 done
 # -e: the error log from the start, before the config is read (the default one is root's only).
 "$nginx_bin" -e "$work/nginx-error.log" -c "$work/nginx.conf" -g 'daemon off;' &
-pids+=($!)
+nginx_pid=$!
+pids+=("$nginx_pid")
+# Say "open" only once nginx listens and reaches a node.
+until curl -fs "http://127.0.0.1:$PROXY_PORT/health" >/dev/null; do
+  if ! kill -0 "$nginx_pid" 2>/dev/null; then
+    echo "nginx did not start:" >&2
+    cat "$work/nginx-error.log" >&2
+    exit 1
+  fi
+  sleep 0.2
+done
 echo "Open http://127.0.0.1:$PROXY_PORT/ (health of node i: http://127.0.0.1:$((NODE_PORT_BASE + 1))/health, …). Ctrl+C stops everything."
 wait
