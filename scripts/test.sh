@@ -14,6 +14,8 @@ command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need_apt+=(postgresql)
 # The several-nodes tests start a throwaway redis-server on loopback (tests/Testing/RedisServer.cs).
 [ -x /usr/bin/redis-server ] || need_apt+=(redis-server)
+# The cluster script's test runs scripts/cluster.sh with nginx in front of two nodes.
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need_apt+=(nginx)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     apt-get update -qq

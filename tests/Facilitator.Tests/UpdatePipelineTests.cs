@@ -1,7 +1,10 @@
+using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Views;
@@ -10,6 +13,8 @@ using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Commanding;
+using OffeneVersammlung.Facilitator.Hosting;
+using OffeneVersammlung.Facilitator.Telemetry;
 using OffeneVersammlung.Facilitator.Tests.Privacy;
 using OffeneVersammlung.Facilitator.Updates;
 using OffeneVersammlung.Testing;
@@ -121,7 +126,10 @@ public sealed class UpdatePipelineTests
     public async Task A_deleted_assembly_clears_an_in_process_screen_even_when_a_view_was_being_built()
     {
         var screen = new RecordingReceiver();
-        var pipeline = new PacedViews(new FakeTimeProvider(), [screen], screen, NullLogger<PacedViews>.Instance);
+        await using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        using var telemetry = new HostTelemetry(
+            services.GetRequiredService<IMeterFactory>(), Options.Create(new OffeneVersammlungOptions()), Options.Create(new JsonHubProtocolOptions()));
+        var pipeline = new PacedViews(new FakeTimeProvider(), [screen], screen, telemetry, NullLogger<PacedViews>.Instance);
         var assemblyId = Guid.NewGuid();
         var (board, console) = (new TaskCompletionSource<PublicUpdate?>(), new TaskCompletionSource<FacilitatorView?>());
         var (roomAsked, consoleAsked) = (new TaskCompletionSource(), new TaskCompletionSource());

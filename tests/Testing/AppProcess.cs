@@ -107,7 +107,8 @@ public sealed class AppProcess : IDisposable
         _process.Dispose();
     }
 
-    private static string AppPath()
+    /// <summary>The build of src/Facilitator in the test's configuration, e.g. to run it under a script.</summary>
+    public static string AppPath()
     {
         var configuration = typeof(AppProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
         var folder = new DirectoryInfo(AppContext.BaseDirectory);

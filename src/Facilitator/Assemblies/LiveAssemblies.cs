@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Assemblies;
@@ -6,6 +7,7 @@ using OffeneVersammlung.Engine.Rules;
 using OffeneVersammlung.Engine.Storage;
 using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Facilitator.Cluster;
+using OffeneVersammlung.Facilitator.Telemetry;
 
 namespace OffeneVersammlung.Facilitator.Assemblies;
 
@@ -28,6 +30,7 @@ public sealed partial class LiveAssemblies(
     IAudienceViews views,
     SnapshotWriter snapshots,
     IClusterNotices notices,
+    HostTelemetry telemetry,
     ILogger<LiveAssemblies> logger)
 {
     // Bounds one transaction and one answer delay; a batch this large takes a few milliseconds to decide.
@@ -47,14 +50,27 @@ public sealed partial class LiveAssemblies(
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(actor);
         cancellationToken.ThrowIfCancellationRequested();
+        var kind = command.GetType().Name;
+        using var activity = telemetry.StartCommand(kind);
+        var startedAt = Stopwatch.GetTimestamp();
         var live = _live.GetOrAdd(assemblyId, id => new LiveAssembly(id));
-        var pending = new PendingCommand(command, actor);
+        var pending = new PendingCommand(command, actor, activity?.Context ?? default);
         if (live.Enqueue(pending))
         {
             _ = Task.Run(() => DrainAsync(live), CancellationToken.None);
         }
 
-        return await pending.Outcome.Task.WaitAsync(cancellationToken);
+        try
+        {
+            var outcome = await pending.Outcome.Task.WaitAsync(cancellationToken);
+            telemetry.CommandDecided(activity, kind, outcome, startedAt);
+            return outcome;
+        }
+        catch (Exception e)
+        {
+            telemetry.CommandFailed(activity, kind, e, startedAt);
+            throw;
+        }
     }
 
     /// <summary>
@@ -301,13 +317,35 @@ public sealed partial class LiveAssemblies(
 
         if (events.Count > 0)
         {
-            await repository.AppendAsync(live.Id, startVersion, events, CancellationToken.None);
+            await AppendAsync(live.Id, startVersion, events, batch);
             snapshots.Appended(live.Id, assembly.Version);
             Publish(live, assembly, touched);
             notices.Appended(live.Id, assembly.Version);
         }
 
         return outcomes;
+    }
+
+    /// <summary>The batch's events in one append, in a span of its own that links the commands it stores.</summary>
+    private async Task AppendAsync(Guid assemblyId, long startVersion, List<RecordedEvent> events, List<PendingCommand> batch)
+    {
+        using var activity = telemetry.StartAppend(events.Count, batch.Select(p => p.Trace));
+        var startedAt = Stopwatch.GetTimestamp();
+        try
+        {
+            await repository.AppendAsync(assemblyId, startVersion, events, CancellationToken.None);
+            telemetry.Appended(activity, events.Count, "stored", startedAt);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            telemetry.Appended(activity, events.Count, "conflict", startedAt);
+            throw;
+        }
+        catch
+        {
+            telemetry.Appended(activity, events.Count, "failed", startedAt);
+            throw;
+        }
     }
 
     /// <summary>

@@ -33,6 +33,9 @@ public static class EndpointRegistration
         app.MapAnnouncements();
         app.MapGroupSpaces();
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = HealthReportText.WriteAsync });
+
+        // For a supervisor that restarts a stuck process: it asks nothing else, so a store outage restarts no node.
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthReportText.WriteAsync });
         app.MapLanguageSwitch();
         return app;
     }

@@ -13,6 +13,7 @@ using OffeneVersammlung.Facilitator.GroupSpaces;
 using OffeneVersammlung.Facilitator.Hubs;
 using OffeneVersammlung.Facilitator.Participation;
 using OffeneVersammlung.Facilitator.Screens;
+using OffeneVersammlung.Facilitator.Telemetry;
 using OffeneVersammlung.Facilitator.Templates;
 using OffeneVersammlung.Facilitator.Throttling;
 using OffeneVersammlung.Facilitator.Updates;
@@ -33,6 +34,7 @@ public static class ServiceRegistration
         builder.WebHost.UseStaticWebAssets();
         services.AddOptions<OffeneVersammlungOptions>().Bind(builder.Configuration.GetSection(OffeneVersammlungOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
+        builder.AddTelemetry();
 
         services.AddSingleton<DatabaseFile>();
         services.AddEventStore();
@@ -64,7 +66,8 @@ public static class ServiceRegistration
         services.AddScoped<DeviceAssemblies>();
         services.AddScoped<BrowserDownload>();
         services.AddHostedService<StartupBanner>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // A store that hangs (a dropped network, not a refused one) says Unhealthy after a while instead of holding the probe.
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", timeout: TimeSpan.FromSeconds(5));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddRealtime();
         services.AddServerModePhones();
@@ -112,7 +115,12 @@ public static class ServiceRegistration
     private static void AddRealtime(this IServiceCollection services)
     {
         services.AddSingleton<ConnectionThrottle>();
-        services.AddSignalR(hub => hub.AddFilter<ConnectionThrottle>())
+        services.AddSingleton<HubConnectionCounter>();
+        services.AddSignalR(hub =>
+            {
+                hub.AddFilter<HubConnectionCounter>();
+                hub.AddFilter<ConnectionThrottle>();
+            })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .AddMessagePackProtocol(); // keeps SignalR's default resolver with MessagePackSecurity.UntrustedData
         services.AddOptions<HubOptions>().Configure<IOptions<OffeneVersammlungOptions>, IHostEnvironment>((hub, options, environment) =>

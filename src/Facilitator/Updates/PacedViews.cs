@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using OffeneVersammlung.Facilitator.Assemblies;
+using OffeneVersammlung.Facilitator.Telemetry;
 
 namespace OffeneVersammlung.Facilitator.Updates;
 
@@ -12,7 +14,9 @@ namespace OffeneVersammlung.Facilitator.Updates;
 /// <see cref="IConsoleReceiver"/>, and only while a console follows the assembly: with none open, a
 /// room of 2,000 would build a view of 2,000 rows four times a second for nobody.
 /// </summary>
-public sealed partial class PacedViews(TimeProvider time, IEnumerable<IViewReceiver> receivers, IConsoleReceiver consoles, ILogger<PacedViews> logger) : IAssemblyUpdateSink
+public sealed partial class PacedViews(
+    TimeProvider time, IEnumerable<IViewReceiver> receivers, IConsoleReceiver consoles, HostTelemetry telemetry, ILogger<PacedViews> logger)
+    : IAssemblyUpdateSink
 {
     /// <summary>
     /// At most 20 boards a second reach a phone: more would not show, a screen keeps only the
@@ -26,6 +30,10 @@ public sealed partial class PacedViews(TimeProvider time, IEnumerable<IViewRecei
     /// N = 2,000 benchmark's boards above the bare hub's (docs/PERFORMANCE.md).
     /// </summary>
     public static readonly TimeSpan ConsoleInterval = TimeSpan.FromMilliseconds(250);
+
+    // The audiences' names in telemetry.
+    private const string RoomAudience = "room";
+    private const string ConsoleAudience = "console";
 
     private readonly TimeProvider _time = time;
     private readonly IViewReceiver[] _receivers = [.. receivers];
@@ -57,9 +65,12 @@ public sealed partial class PacedViews(TimeProvider time, IEnumerable<IViewRecei
     {
         try
         {
+            using var activity = telemetry.StartPush(RoomAudience);
+            var startedAt = Stopwatch.GetTimestamp();
             if (await change.DescribePublicAsync() is { } update)
             {
                 pace.WhileOpen(() => Deliver(change.AssemblyId, r => r.ShowRoom(update)));
+                telemetry.PushedRoom(activity, RoomAudience, startedAt, update);
             }
         }
         catch (Exception e)
@@ -72,10 +83,13 @@ public sealed partial class PacedViews(TimeProvider time, IEnumerable<IViewRecei
     {
         try
         {
+            using var activity = telemetry.StartPush(ConsoleAudience);
+            var startedAt = Stopwatch.GetTimestamp();
             if (await change.DescribeConsoleAsync() is { } console)
             {
                 var update = new ConsoleUpdate(change.AssemblyId, console);
                 pace.WhileOpen(() => DeliverConsole(update));
+                telemetry.PushedConsole(activity, ConsoleAudience, startedAt, console);
             }
         }
         catch (Exception e)

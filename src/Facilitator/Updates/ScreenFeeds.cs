@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Facilitator.Assemblies;
+using OffeneVersammlung.Facilitator.Telemetry;
 
 namespace OffeneVersammlung.Facilitator.Updates;
 
@@ -10,8 +11,10 @@ namespace OffeneVersammlung.Facilitator.Updates;
 /// they get the views the pipeline built for the hub, the same objects at the same pace, with no
 /// SignalR connection back to their own server. The deletion is told once and ends the following.
 /// </summary>
-public sealed partial class ScreenFeeds(ILogger<ScreenFeeds> logger) : IViewReceiver, IConsoleReceiver
+public sealed partial class ScreenFeeds(HostTelemetry telemetry, ILogger<ScreenFeeds> logger) : IViewReceiver, IConsoleReceiver
 {
+    // Every screen here is a Blazor Server circuit: telemetry's mode "server" (the hub's phones are "wasm").
+    private const string CircuitMode = "server";
     private readonly Lock _changing = new();
     private readonly ConcurrentDictionary<Guid, Follower[]> _followers = new();
     private readonly ConcurrentDictionary<Guid, int> _consoles = new();
@@ -22,11 +25,11 @@ public sealed partial class ScreenFeeds(ILogger<ScreenFeeds> logger) : IViewRece
     /// keep them short and hand work on (a Blazor screen calls <c>InvokeAsync</c>).
     /// </summary>
     public IDisposable FollowRoom(Guid assemblyId, Action<PublicBoard> show, Action<AssemblyDeleted>? deleted = null) =>
-        Follow(assemblyId, new Follower(update => show(update.Board), null, deleted));
+        Follow(assemblyId, new Follower("projector", update => show(update.Board), null, deleted));
 
     /// <summary>As <see cref="FollowRoom"/>, with every console the facilitator is sent.</summary>
     public IDisposable FollowConsole(Guid assemblyId, Action<FacilitatorView> show, Action<AssemblyDeleted>? deleted = null) =>
-        Follow(assemblyId, new Follower(null, update => show(update.View), deleted));
+        Follow(assemblyId, new Follower("console", null, update => show(update.View), deleted));
 
     /// <summary>
     /// As <see cref="FollowRoom"/>, for one server-mode phone: every board the room is sent, and the
@@ -34,6 +37,7 @@ public sealed partial class ScreenFeeds(ILogger<ScreenFeeds> logger) : IViewRece
     /// </summary>
     public IDisposable FollowPhone(Guid assemblyId, Guid participantId, Action<PublicBoard> board, Action<OwnView> own, Action<AssemblyDeleted>? deleted = null) =>
         Follow(assemblyId, new Follower(
+            "phone",
             update =>
             {
                 board(update.Board);
@@ -95,11 +99,13 @@ public sealed partial class ScreenFeeds(ILogger<ScreenFeeds> logger) : IViewRece
             }
         }
 
+        telemetry.Connected(follower.Screen, CircuitMode);
         return new Following(this, assemblyId, follower);
     }
 
     private void Unfollow(Guid assemblyId, Follower follower)
     {
+        telemetry.Disconnected(follower.Screen, CircuitMode);
         lock (_changing)
         {
             if (!_followers.TryGetValue(assemblyId, out var now) || !now.Contains(follower))
@@ -149,9 +155,11 @@ public sealed partial class ScreenFeeds(ILogger<ScreenFeeds> logger) : IViewRece
     [LoggerMessage(Level = LogLevel.Error, Message = "Assembly {AssemblyId}: a screen failed to take a view")]
     private partial void LogScreenFailed(Exception exception, Guid assemblyId);
 
-    /// <summary>A screen: the room's views or the console's, and the deletion if it asked to be told.</summary>
-    private sealed class Follower(Action<PublicUpdate>? room, Action<ConsoleUpdate>? console, Action<AssemblyDeleted>? deleted)
+    /// <summary>A screen (phone, console or projector, as telemetry counts it): the room's views or the console's, and the deletion if it asked to be told.</summary>
+    private sealed class Follower(string screen, Action<PublicUpdate>? room, Action<ConsoleUpdate>? console, Action<AssemblyDeleted>? deleted)
     {
+        public string Screen { get; } = screen;
+
         public Action<PublicUpdate>? Room { get; } = room;
 
         public Action<ConsoleUpdate>? Console { get; } = console;
