@@ -1,6 +1,9 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Storage;
+using OffeneVersammlung.Facilitator.Api;
 using OffeneVersammlung.Facilitator.Announcements;
 using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Moving;
@@ -77,5 +80,70 @@ public sealed class MoveTests : IDisposable
         using var space = await http.GetAsync(memberLink);
         Assert.Equal(HttpStatusCode.OK, space.StatusCode);
         Assert.Contains(ClosedEvening.GroupName, await space.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_move_run_again_continues_a_stream_the_laptop_went_on_with_and_refuses_one_the_server_went_on_with_differently()
+    {
+        var database = await (await PostgresCluster.Shared).CreateDatabaseAsync();
+        var (file, server) = (Sqlite(HostFactory.DatabaseIn(_folder)), Postgres(database));
+        CreatedAssembly created;
+        using (var laptop = HostFactory.On(_folder))
+        {
+            created = await AssemblyApi.CreateAsync(laptop);
+            await using var facilitator = await FacilitatorDriver.ConnectAsync(laptop, created);
+            await facilitator.AdvanceToAsync(Phase.TopicCollection);
+        }
+
+        var first = await MoveAsync(file, server);
+        var atFirst = await VersionAsync(file, created.AssemblyId);
+        await LaptopAddsTopicAsync(created, "Mehr Bänke");
+        var continued = await MoveAsync(file, server);
+
+        Assert.True(first.ExitCode == MoveCommand.Equal, first.Output);
+        Assert.True(continued.ExitCode == MoveCommand.Equal, continued.Output);
+        Assert.Contains($"continued after version {atFirst}, equal", continued.Output, StringComparison.Ordinal);
+
+        await using (var onServer = PostgresHostFactory.OnDatabase(database))
+        {
+            await using var facilitator = await FacilitatorDriver.ConnectAsync(onServer, created);
+            await facilitator.AddPaperTopicAsync(Guid.NewGuid(), "Ein Trinkbrunnen");
+        }
+
+        await LaptopAddsTopicAsync(created, "Ein Bücherschrank");
+        var serverBefore = await ReplayedAsync(server);
+        var diverged = await MoveAsync(file, server);
+
+        Assert.True(diverged.ExitCode == MoveCommand.Mismatch, diverged.Output);
+        Assert.Contains($"{AssemblyRepository.StreamOf(created.AssemblyId)}  ", diverged.Output, StringComparison.Ordinal);
+        Assert.Contains("MISMATCH: the target holds other events (first at version ", diverged.Output, StringComparison.Ordinal);
+        Assert.Contains("1 mismatches", diverged.Output, StringComparison.Ordinal);
+        Assert.Equal(serverBefore, await ReplayedAsync(server));
+    }
+
+    [Fact]
+    public async Task A_move_from_a_file_that_is_not_there_or_without_two_stores_does_nothing_and_says_why()
+    {
+        var missing = await MoveAsync(Sqlite(Path.Combine(_folder, "nicht-da.db")), Sqlite(Path.Combine(_folder, "ziel.db")));
+        var nameless = await MoveAsync("laptop.db", "server");
+
+        Assert.Equal(MoveCommand.Mismatch, missing.ExitCode);
+        Assert.Contains("There is no SQLite file at", missing.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder, "nicht-da.db")));
+        Assert.Equal(MoveCommand.Usage, nameless.ExitCode);
+        Assert.StartsWith("usage: move --from", nameless.Output, StringComparison.Ordinal);
+    }
+
+    private async Task LaptopAddsTopicAsync(CreatedAssembly created, string text)
+    {
+        using var laptop = HostFactory.On(_folder);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(laptop, created);
+        await facilitator.AddPaperTopicAsync(Guid.NewGuid(), text);
+    }
+
+    private static async Task<long> VersionAsync(string address, Guid assemblyId)
+    {
+        await using var end = MoveEnd.Open(StoreAddress.Parse(address)!, mustExist: true);
+        return await end.Events.GetVersionAsync(AssemblyRepository.StreamOf(assemblyId));
     }
 }
