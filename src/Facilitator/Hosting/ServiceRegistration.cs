@@ -56,6 +56,7 @@ public static class ServiceRegistration
         services.AddAnnouncements();
         services.AddGroupSpaces();
         services.AddSingleton<JoinGuard>();
+        services.TryAddSingleton<IJoinGuard>(s => s.GetRequiredService<JoinGuard>());
         services.AddSingleton<HandLimit>();
         services.AddSingleton<OpeningLimit>();
 
