@@ -3,12 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Storage;
-using OffeneVersammlung.Facilitator.Api;
 using OffeneVersammlung.Facilitator.Announcements;
+using OffeneVersammlung.Facilitator.Api;
 using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Moving;
-using OffeneVersammlung.Facilitator.Tests.GroupSpaces;
 using OffeneVersammlung.Facilitator.Templates;
+using OffeneVersammlung.Facilitator.Tests.GroupSpaces;
 using OffeneVersammlung.Testing;
 using static OffeneVersammlung.Facilitator.Tests.Moving.MovedStores;
 
