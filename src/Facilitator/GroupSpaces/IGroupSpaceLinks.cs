@@ -1,3 +1,5 @@
+using OffeneVersammlung.Facilitator.Announcements;
+
 namespace OffeneVersammlung.Facilitator.GroupSpaces;
 
 /// <summary>
@@ -9,10 +11,23 @@ namespace OffeneVersammlung.Facilitator.GroupSpaces;
 public interface IGroupSpaceLinks
 {
     /// <summary>The member's token, drawn the first time (the same 128 random bits as the invitation's link).</summary>
-    Task<string> GetOrCreateMemberAsync(Guid spaceId, Guid memberId, Guid assemblyId, Guid participantId, CancellationToken cancellationToken = default);
+    async Task<string> GetOrCreateMemberAsync(Guid spaceId, Guid memberId, Guid assemblyId, Guid participantId, CancellationToken cancellationToken = default)
+    {
+        await TryAddAsync(new GroupSpaceLinkRow(AnnouncementTokens.NewToken(), spaceId, memberId, assemblyId, participantId), cancellationToken);
+        return (await MemberTokensAsync(spaceId, cancellationToken))[memberId];
+    }
 
     /// <summary>The space's public token, drawn the first time its members switch the profile on.</summary>
-    Task<string> GetOrCreatePublicAsync(Guid spaceId, CancellationToken cancellationToken = default);
+    async Task<string> GetOrCreatePublicAsync(Guid spaceId, CancellationToken cancellationToken = default)
+    {
+        if (await FindPublicAsync(spaceId, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
+        await TryAddAsync(new GroupSpaceLinkRow(AnnouncementTokens.NewToken(), spaceId, null, null, null), cancellationToken);
+        return (await FindPublicAsync(spaceId, cancellationToken))!;
+    }
 
     Task<string?> FindPublicAsync(Guid spaceId, CancellationToken cancellationToken = default);
 
@@ -22,7 +37,8 @@ public interface IGroupSpaceLinks
     Task<GroupSpaceLink?> FindAsync(string? token, CancellationToken cancellationToken = default);
 
     /// <summary>Every member's token of a space, for the paper members' cards.</summary>
-    Task<IReadOnlyDictionary<Guid, string>> MemberTokensAsync(Guid spaceId, CancellationToken cancellationToken = default);
+    async Task<IReadOnlyDictionary<Guid, string>> MemberTokensAsync(Guid spaceId, CancellationToken cancellationToken = default) =>
+        (await RowsAsync(spaceId, cancellationToken)).Where(r => r.MemberId is not null).ToDictionary(r => r.MemberId!.Value, r => r.Token);
 
     /// <summary>Every row of a space (its members' links and its public one), for the move to another store.</summary>
     Task<IReadOnlyList<GroupSpaceLinkRow>> RowsAsync(Guid spaceId, CancellationToken cancellationToken = default);

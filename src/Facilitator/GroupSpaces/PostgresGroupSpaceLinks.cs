@@ -24,23 +24,6 @@ public sealed class PostgresGroupSpaceLinks(NpgsqlDataSource dataSource) : IGrou
 
     private readonly PostgresHostTable _table = new(dataSource, Schema);
 
-    public async Task<string> GetOrCreateMemberAsync(Guid spaceId, Guid memberId, Guid assemblyId, Guid participantId, CancellationToken cancellationToken = default)
-    {
-        await TryAddAsync(new GroupSpaceLinkRow(AnnouncementTokens.NewToken(), spaceId, memberId, assemblyId, participantId), cancellationToken);
-        return (await ScalarAsync("SELECT token FROM group_space_links WHERE space_id = $1 AND member_id = $2", spaceId, memberId, cancellationToken))!;
-    }
-
-    public async Task<string> GetOrCreatePublicAsync(Guid spaceId, CancellationToken cancellationToken = default)
-    {
-        if (await FindPublicAsync(spaceId, cancellationToken) is { } existing)
-        {
-            return existing;
-        }
-
-        await TryAddAsync(new GroupSpaceLinkRow(AnnouncementTokens.NewToken(), spaceId, null, null, null), cancellationToken);
-        return (await FindPublicAsync(spaceId, cancellationToken))!;
-    }
-
     public Task<string?> FindPublicAsync(Guid spaceId, CancellationToken cancellationToken = default) =>
         ScalarAsync("SELECT token FROM group_space_links WHERE space_id = $1 AND member_id IS NULL", spaceId, null, cancellationToken);
 
@@ -62,9 +45,6 @@ public sealed class PostgresGroupSpaceLinks(NpgsqlDataSource dataSource) : IGrou
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? new GroupSpaceLink(token!, reader.GetGuid(0), IdOrNull(reader, 1)) : null;
     }
-
-    public async Task<IReadOnlyDictionary<Guid, string>> MemberTokensAsync(Guid spaceId, CancellationToken cancellationToken = default) =>
-        (await RowsAsync(spaceId, cancellationToken)).Where(r => r.MemberId is not null).ToDictionary(r => r.MemberId!.Value, r => r.Token);
 
     public async Task<IReadOnlyList<GroupSpaceLinkRow>> RowsAsync(Guid spaceId, CancellationToken cancellationToken = default)
     {

@@ -20,24 +20,6 @@ public sealed class SqliteGroupSpaceLinks(DatabaseFile database) : IGroupSpaceLi
 
     private readonly HostTable _table = new(database, Schema);
 
-    public async Task<string> GetOrCreateMemberAsync(Guid spaceId, Guid memberId, Guid assemblyId, Guid participantId, CancellationToken cancellationToken = default)
-    {
-        await TryAddAsync(new GroupSpaceLinkRow(AnnouncementTokens.NewToken(), spaceId, memberId, assemblyId, participantId), cancellationToken);
-        return (await ScalarAsync(
-            "SELECT token FROM group_space_links WHERE space_id = $a AND member_id = $b", spaceId.ToString("N"), memberId.ToString("N"), cancellationToken))!;
-    }
-
-    public async Task<string> GetOrCreatePublicAsync(Guid spaceId, CancellationToken cancellationToken = default)
-    {
-        if (await FindPublicAsync(spaceId, cancellationToken) is { } existing)
-        {
-            return existing;
-        }
-
-        await TryAddAsync(new GroupSpaceLinkRow(AnnouncementTokens.NewToken(), spaceId, null, null, null), cancellationToken);
-        return (await FindPublicAsync(spaceId, cancellationToken))!;
-    }
-
     public Task<string?> FindPublicAsync(Guid spaceId, CancellationToken cancellationToken = default) =>
         ScalarAsync("SELECT token FROM group_space_links WHERE space_id = $a AND member_id IS NULL ORDER BY rowid LIMIT 1", spaceId.ToString("N"), null, cancellationToken);
 
@@ -60,9 +42,6 @@ public sealed class SqliteGroupSpaceLinks(DatabaseFile database) : IGroupSpaceLi
             ? new GroupSpaceLink(token!, Guid.ParseExact(reader.GetString(0), "N"), IdOrNull(reader, 1))
             : null;
     }
-
-    public async Task<IReadOnlyDictionary<Guid, string>> MemberTokensAsync(Guid spaceId, CancellationToken cancellationToken = default) =>
-        (await RowsAsync(spaceId, cancellationToken)).Where(r => r.MemberId is not null).ToDictionary(r => r.MemberId!.Value, r => r.Token);
 
     public async Task<IReadOnlyList<GroupSpaceLinkRow>> RowsAsync(Guid spaceId, CancellationToken cancellationToken = default)
     {
