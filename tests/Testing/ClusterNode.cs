@@ -4,7 +4,7 @@ namespace OffeneVersammlung.Testing;
 
 /// <summary>
 /// One node of several in the test's own process (so a test can drive its console in-process), on a
-/// store the nodes share (a PostgreSQL database; the access records still in the folder's SQLite file)
+/// store the nodes share (a PostgreSQL database; the folder's SQLite file holds nothing they share)
 /// and the Redis they talk over. The other nodes are <see cref="AppProcess"/>es:
 /// <see cref="StartProcessAsync"/> starts one with the same settings.
 /// </summary>

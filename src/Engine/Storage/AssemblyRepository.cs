@@ -10,7 +10,9 @@ namespace OffeneVersammlung.Engine.Storage;
 /// </summary>
 public sealed class AssemblyRepository(IEventStore store, ISnapshotStore? snapshots = null)
 {
-    public static string StreamOf(Guid assemblyId) => $"assembly-{assemblyId:N}";
+    public const string StreamPrefix = "assembly-";
+
+    public static string StreamOf(Guid assemblyId) => $"{StreamPrefix}{assemblyId:N}";
 
     /// <summary>The assembly rebuilt from its snapshot and events, or null when its stream is empty.</summary>
     public async Task<OpenAssembly?> LoadAsync(Guid assemblyId, CancellationToken cancellationToken = default) =>

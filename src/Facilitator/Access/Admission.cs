@@ -2,6 +2,7 @@ using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Rules;
+using OffeneVersammlung.Engine.Storage;
 using OffeneVersammlung.Facilitator.Assemblies;
 
 namespace OffeneVersammlung.Facilitator.Access;
@@ -25,7 +26,32 @@ public sealed partial class Admission(IAccessStore access, LiveAssemblies assemb
     /// for a knock, a new phone knocks instead and asks again with the token it was given until the
     /// facilitator has let it in (then the device is known) or turned it away.
     /// </summary>
-    public async Task<Admitted> JoinAsync(string? joinCode, string? pseudonym, Presence presence, string? deviceToken)
+    public Task<Admitted> JoinAsync(string? joinCode, string? pseudonym, Presence presence, string? deviceToken) =>
+        UnlessStoreIsDownAsync(() => JoinWithStoreAsync(joinCode, pseudonym, presence, deviceToken));
+
+    /// <summary>A phone that joined before comes back (new connection, reload, other network).</summary>
+    public Task<Admitted> ResumeAsync(Guid assemblyId, string? deviceToken) => UnlessStoreIsDownAsync(async () =>
+        Secret.IsWellFormed(deviceToken) && await FindByDeviceAsync(assemblyId, Secret.DeviceKeyOf(deviceToken!)) is { } participantId
+            ? Admitted.As(ConnectionBinding.Participant(assemblyId, participantId), deviceToken)
+            : Admitted.Refused(RefusalCode.UnknownParticipant, HostRefusal.UnknownDevice));
+
+    /// <summary>
+    /// Refusal 68 while the store cannot be reached (an access record or an assembly this node has not read yet, or
+    /// the join's own event): the phone is told to try again, as a command is, and nothing is remembered of the try.
+    /// </summary>
+    private static async Task<Admitted> UnlessStoreIsDownAsync(Func<Task<Admitted>> admit)
+    {
+        try
+        {
+            return await admit();
+        }
+        catch (Exception e) when (e is StoreUnavailableException || PostgresEventStore.IsUnreachable(e))
+        {
+            return Admitted.Refused(RefusalCode.StoreUnavailable);
+        }
+    }
+
+    private async Task<Admitted> JoinWithStoreAsync(string? joinCode, string? pseudonym, Presence presence, string? deviceToken)
     {
         if (JoinCode.Normalise(joinCode) is not { } code || await access.FindByJoinCodeAsync(code) is not { } record)
         {
@@ -65,12 +91,6 @@ public sealed partial class Admission(IAccessStore access, LiveAssemblies assemb
             _ => Admitted.Refused(outcome.Refusal.Code),
         };
     }
-
-    /// <summary>A phone that joined before comes back (new connection, reload, other network).</summary>
-    public async Task<Admitted> ResumeAsync(Guid assemblyId, string? deviceToken) =>
-        Secret.IsWellFormed(deviceToken) && await FindByDeviceAsync(assemblyId, Secret.DeviceKeyOf(deviceToken!)) is { } participantId
-            ? Admitted.As(ConnectionBinding.Participant(assemblyId, participantId), deviceToken)
-            : Admitted.Refused(RefusalCode.UnknownParticipant, HostRefusal.UnknownDevice);
 
     private async Task<Admitted> AdmitBySecretAsync(Guid assemblyId, string? secret, Func<AccessRecord, byte[]> hashOf, ConnectionBinding binding)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using OffeneVersammlung.Facilitator.Hosting;
 using OffeneVersammlung.Facilitator.Hubs;
+using OffeneVersammlung.Facilitator.Throttling;
 using StackExchange.Redis;
 
 namespace OffeneVersammlung.Facilitator.Cluster;
@@ -45,6 +46,7 @@ public static class ClusterRegistration
         services.AddSingleton<IClusterNotices>(s => s.GetRequiredService<RedisClusterNotices>());
         services.AddHostedService(s => s.GetRequiredService<RedisClusterNotices>());
         services.AddSingleton<ILeases, RedisLeases>();
+        services.AddSingleton<IJoinGuard, RedisJoinGuard>();
         services.AddSignalR().AddStackExchangeRedis();
         services.AddOptions<RedisOptions>().Configure<IServiceProvider>((o, s) =>
             o.ConnectionFactory = _ => Task.FromResult(s.GetRequiredService<IConnectionMultiplexer>()));

@@ -11,7 +11,7 @@ namespace OffeneVersammlung.Facilitator.GroupSpaces;
 /// to could never be reached, so none is made for a group that nobody asks for (decision 0018). Opening twice finds
 /// the first space: its id is derived from the assembly and the group.
 /// </summary>
-public sealed class GroupSpaceOpening(LiveAssemblies assemblies, LiveGroupSpaces spaces, GroupSpaceLinks links)
+public sealed class GroupSpaceOpening(LiveAssemblies assemblies, LiveGroupSpaces spaces, IGroupSpaceLinks links)
 {
     /// <summary>One group's space and its members' links, by the participant each member was that evening.</summary>
     public sealed record OpenedSpace(Guid GroupId, Guid SpaceId, string Name, IReadOnlyList<OpenedMember> Members);

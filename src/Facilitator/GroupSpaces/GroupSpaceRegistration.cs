@@ -8,7 +8,6 @@ public static class GroupSpaceRegistration
     public static IServiceCollection AddGroupSpaces(this IServiceCollection services)
     {
         services.AddSingleton<GroupSpaceRepository>();
-        services.AddSingleton<GroupSpaceLinks>();
         services.AddSingleton<LiveGroupSpaces>();
         services.AddSingleton<GroupSpaceOpening>();
         services.AddSingleton<GroupSpaceSweeper>();

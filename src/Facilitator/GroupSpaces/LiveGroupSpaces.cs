@@ -7,7 +7,7 @@ namespace OffeneVersammlung.Facilitator.GroupSpaces;
 /// Runs group space commands one at a time per space: load from the store, decide with the host's time, append, done.
 /// A space is a few dozen events touched a few times a month, so it is read fresh each time rather than kept in memory.
 /// </summary>
-public sealed class LiveGroupSpaces(GroupSpaceRepository repository, GroupSpaceLinks links, TimeProvider time)
+public sealed class LiveGroupSpaces(GroupSpaceRepository repository, IGroupSpaceLinks links, TimeProvider time)
 {
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _gates = new();
 

@@ -7,8 +7,14 @@ namespace OffeneVersammlung.Facilitator.Hosting;
 public sealed class DatabaseFile
 {
     public DatabaseFile(IOptions<OffeneVersammlungOptions> options, IHostEnvironment environment)
+        : this(System.IO.Path.GetFullPath(options.Value.DatabasePath, environment.ContentRootPath))
     {
-        Path = System.IO.Path.GetFullPath(options.Value.DatabasePath, environment.ContentRootPath);
+    }
+
+    /// <summary>A file named outright, e.g. by the move command (<c>move --from sqlite:&lt;file&gt;</c>).</summary>
+    public DatabaseFile(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true }.ToString();
     }

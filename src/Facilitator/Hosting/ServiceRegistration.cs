@@ -58,6 +58,7 @@ public static class ServiceRegistration
         services.AddAnnouncements();
         services.AddGroupSpaces();
         services.AddSingleton<JoinGuard>();
+        services.TryAddSingleton<IJoinGuard>(s => s.GetRequiredService<JoinGuard>());
         services.AddSingleton<HandLimit>();
         services.AddSingleton<OpeningLimit>();
 

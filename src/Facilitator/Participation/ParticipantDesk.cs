@@ -19,7 +19,7 @@ namespace OffeneVersammlung.Facilitator.Participation;
 /// the join guard, the admission at the door and the commands have one rule each, not one per mode;
 /// the commands then take the one path through <see cref="AssemblyCommands"/>.
 /// </summary>
-public sealed class ParticipantDesk(AssemblyCommands commands, Admission admission, SnapshotReader snapshots, JoinGuard joinGuard, HandLimit hands)
+public sealed class ParticipantDesk(AssemblyCommands commands, Admission admission, SnapshotReader snapshots, IJoinGuard joinGuard, HandLimit hands)
 {
     /// <summary>Wrong codes one line may type before it is refused unlooked.</summary>
     public const int MaxFailedJoins = 10;
@@ -33,7 +33,7 @@ public sealed class ParticipantDesk(AssemblyCommands commands, Admission admissi
     {
         ArgumentNullException.ThrowIfNull(caller);
         var code = JoinCode.Normalise(joinCode);
-        if (caller.FailedJoins >= MaxFailedJoins || !joinGuard.MayTry(caller.RemoteAddress, code ?? string.Empty))
+        if (caller.FailedJoins >= MaxFailedJoins || !await joinGuard.MayTryAsync(caller.RemoteAddress, code ?? string.Empty))
         {
             await caller.UnbindAsync();
             return JoinResult.Refused(RefusalCode.TooManyRequests, HostRefusal.TooManyAttempts);
@@ -42,7 +42,7 @@ public sealed class ParticipantDesk(AssemblyCommands commands, Admission admissi
         var admitted = await admission.JoinAsync(code, pseudonym, presence, deviceToken);
         if (admitted.Binding is not null)
         {
-            joinGuard.RecordKnown(caller.RemoteAddress, code!);
+            await joinGuard.RecordKnownAsync(caller.RemoteAddress, code!);
         }
 
         return await JoinedAsync(caller, admitted);
@@ -120,7 +120,7 @@ public sealed class ParticipantDesk(AssemblyCommands commands, Admission admissi
             if (admitted.Detail == HostRefusal.UnknownJoinCode)
             {
                 caller.FailedJoins++;
-                joinGuard.RecordFailure(caller.RemoteAddress);
+                await joinGuard.RecordFailureAsync(caller.RemoteAddress);
             }
 
             await caller.UnbindAsync();

@@ -13,7 +13,7 @@ namespace OffeneVersammlung.Facilitator.Throttling;
 /// still admitted at once. One guesser behind the community centre's Wi-Fi is thereby slowed to the
 /// window's rate, and the 60 neighbours beside them, who all type the code from the wall, are not.
 /// </summary>
-public sealed class JoinGuard(IOptions<OffeneVersammlungOptions> options, TimeProvider time)
+public sealed class JoinGuard(IOptions<OffeneVersammlungOptions> options, TimeProvider time) : IJoinGuard
 {
     // The room's code stays known for the evening, not just for the failure window.
     private static readonly TimeSpan KnownCodeLifetime = TimeSpan.FromHours(12);
@@ -36,6 +36,20 @@ public sealed class JoinGuard(IOptions<OffeneVersammlungOptions> options, TimePr
             Forget(record);
             return record.KnownCodes.ContainsKey(code) || record.Failures.Count < options.Value.FailedJoinsPerAddress;
         }
+    }
+
+    public ValueTask<bool> MayTryAsync(IPAddress? address, string code) => ValueTask.FromResult(MayTry(address, code));
+
+    public ValueTask RecordFailureAsync(IPAddress? address)
+    {
+        RecordFailure(address);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask RecordKnownAsync(IPAddress? address, string code)
+    {
+        RecordKnown(address, code);
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>A wrong code was looked up for this address.</summary>

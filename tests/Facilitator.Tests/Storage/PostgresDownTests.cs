@@ -64,4 +64,36 @@ public sealed class PostgresDownTests : IAsyncLifetime
         await using var source = NpgsqlDataSource.Create(_host.ConnectionString);
         Assert.Equal(before.Version + 2, await new PostgresEventStore(source).GetVersionAsync(AssemblyRepository.StreamOf(created.AssemblyId)));
     }
+
+    [Fact]
+    public async Task While_PostgreSQL_is_down_a_phone_s_join_and_resume_on_a_node_that_has_not_loaded_the_assembly_are_refused_as_store_unavailable_and_go_through_once_it_is_back()
+    {
+        var created = await AssemblyApi.CreateAsync(_host);
+        string device;
+        await using (var before = await LiveClient.ParticipantAsync(_host, created.JoinCode, "Ali"))
+        {
+            device = before.DeviceToken!;
+        }
+
+        // A node that has not read the assembly yet: restarted during the evening, or another node behind the proxy.
+        await using var fresh = PostgresHostFactory.OnDatabase(_host.ConnectionString);
+        await using var newcomer = await LiveClient.ConnectAsync(fresh);
+        await using var returning = await LiveClient.ConnectAsync(fresh);
+        await using var onTheHolder = await LiveClient.ConnectAsync(_host);
+        await _cluster.StopServerAsync();
+        var join = await newcomer.JoinAsync(created.JoinCode, "Berta");
+        var resume = await returning.ResumeAsync(created.AssemblyId, device);
+        var joinWhereLoaded = await onTheHolder.JoinAsync(created.JoinCode, "Cem");
+
+        Assert.Equal((false, RefusalCode.StoreUnavailable), (join.Accepted, join.Refusal));
+        Assert.Equal((false, RefusalCode.StoreUnavailable), (resume.Accepted, resume.Refusal));
+        Assert.Equal((false, RefusalCode.StoreUnavailable), (joinWhereLoaded.Accepted, joinWhereLoaded.Refusal));
+
+        await _cluster.StartServerAsync();
+        var joinAgain = await newcomer.JoinAsync(created.JoinCode, "Berta");
+        var resumeAgain = await returning.ResumeAsync(created.AssemblyId, device);
+
+        Assert.True(joinAgain.Accepted, $"{joinAgain.Refusal} {joinAgain.Detail}");
+        Assert.True(resumeAgain.Accepted, $"{resumeAgain.Refusal} {resumeAgain.Detail}");
+    }
 }

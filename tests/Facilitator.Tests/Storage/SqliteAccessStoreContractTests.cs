@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Hosting;
 
@@ -7,28 +5,15 @@ namespace OffeneVersammlung.Facilitator.Tests.Storage;
 
 public sealed class SqliteAccessStoreContractTests : AccessStoreContract
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ov-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new();
 
     public override Task InitializeAsync() => Task.CompletedTask;
 
     public override Task DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
         return Task.CompletedTask;
     }
 
-    protected override IAccessStore CreateStore() =>
-        new SqliteAccessStore(new DatabaseFile(Options.Create(new OffeneVersammlungOptions { DatabasePath = Path.Combine(_folder, "access.db") }), new Folder(_folder)));
-
-    private sealed class Folder(string path) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = "Test";
-
-        public string ApplicationName { get; set; } = "Test";
-
-        public string ContentRootPath { get; set; } = path;
-
-        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
-    }
+    protected override IAccessStore CreateStore() => new SqliteAccessStore(new DatabaseFile(_folder.File("access.db")));
 }
