@@ -66,6 +66,9 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
 
         /// <summary>As <see cref="ProjectGroups"/>, with one group carried over from last time (in the lobby) that nobody joined yet.</summary>
         CarriedOver,
+
+        /// <summary>As <see cref="CarriedOver"/>, with the joined phone in the carried group.</summary>
+        CarriedOverJoined,
     }
 
     /// <summary>What only a phone sends for itself: a topic is withdrawn by its author.</summary>
@@ -86,6 +89,7 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
         new(nameof(IParticipantHub.LeaveGroup), Stage.ProjectGroups, w => [Id()]),
         new(nameof(IParticipantHub.EditTopic), Stage.TopicCollection, w => [Id(), w.OwnTopic, "Anders gesagt", null]),
         new(nameof(IParticipantHub.UpdateGroupProfile), Stage.ProjectGroups, w => [Id(), w.FirstGroup, GroupProfile.Named("Gruppe Eins")]),
+        new(nameof(IParticipantHub.ReportGroupStatus), Stage.CarriedOverJoined, w => [Id(), w.CarriedGroup, GroupStatus.Stuck, "Wir warten auf die Hausverwaltung.", new[] { 0 }]),
         new(nameof(IParticipantHub.RaiseHand), Stage.SpeakersOpen, w => [Id()]),
         new(nameof(IParticipantHub.LowerHand), Stage.HandRaised, w => [Id()]),
     }.ToDictionary(c => c.Method);
@@ -317,7 +321,7 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
                 return;
             }
 
-            if (stage == Stage.CarriedOver)
+            if (stage is Stage.CarriedOver or Stage.CarriedOverJoined)
             {
                 await Facilitator.DoAsync(CarryOver());
             }
@@ -383,7 +387,12 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
             await Facilitator.DoAsync(new CreateProjectGroup(Id(), SecondGroup, "Gruppe 2", null));
             await Participant.DoAsync(nameof(IParticipantHub.JoinGroup), Id(), FirstGroup);
             await Facilitator.DoAsync(new JoinProjectGroup(Id(), PaperPerson, FirstGroup));
-            if (stage is Stage.ProjectGroups or Stage.CarriedOver)
+            if (stage == Stage.CarriedOverJoined)
+            {
+                await Participant.DoAsync(nameof(IParticipantHub.JoinGroup), Id(), CarriedGroup);
+            }
+
+            if (stage is Stage.ProjectGroups or Stage.CarriedOver or Stage.CarriedOverJoined)
             {
                 return;
             }
