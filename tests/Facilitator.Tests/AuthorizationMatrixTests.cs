@@ -5,6 +5,7 @@ using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Announcements;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Clustering;
+using OffeneVersammlung.Engine.FollowUps;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
@@ -62,6 +63,12 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
 
         /// <summary>As <see cref="Revealed"/>, with the paper topic marked as a recommendation.</summary>
         Recommended,
+
+        /// <summary>As <see cref="ProjectGroups"/>, with one group carried over from last time (in the lobby) that nobody joined yet.</summary>
+        CarriedOver,
+
+        /// <summary>As <see cref="CarriedOver"/>, with the joined phone in the carried group.</summary>
+        CarriedOverJoined,
     }
 
     /// <summary>What only a phone sends for itself: a topic is withdrawn by its author.</summary>
@@ -82,6 +89,7 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
         new(nameof(IParticipantHub.LeaveGroup), Stage.ProjectGroups, w => [Id()]),
         new(nameof(IParticipantHub.EditTopic), Stage.TopicCollection, w => [Id(), w.OwnTopic, "Anders gesagt", null]),
         new(nameof(IParticipantHub.UpdateGroupProfile), Stage.ProjectGroups, w => [Id(), w.FirstGroup, GroupProfile.Named("Gruppe Eins")]),
+        new(nameof(IParticipantHub.ReportGroupStatus), Stage.CarriedOverJoined, w => [Id(), w.CarriedGroup, GroupStatus.Stuck, "Wir warten auf die Hausverwaltung.", new[] { 0 }]),
         new(nameof(IParticipantHub.RaiseHand), Stage.SpeakersOpen, w => [Id()]),
         new(nameof(IParticipantHub.LowerHand), Stage.HandRaised, w => [Id()]),
     }.ToDictionary(c => c.Method);
@@ -133,6 +141,8 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
         new("MarkRecommendation", Stage.Revealed, w => new MarkRecommendation(Id(), w.OwnTopic, "Mehr Bäume im Hof.")),
         new("UnmarkRecommendation", Stage.Recommended, w => new UnmarkRecommendation(Id(), w.PaperTopic)),
         new("MoveRecommendation", Stage.Recommended, w => new MoveRecommendation(Id(), w.PaperTopic, 0)),
+        new("CarryOverGroups", Stage.Lobby, w => w.CarryOver()),
+        new("ReportGroupStatus", Stage.CarriedOver, w => new ReportGroupStatus(Id(), w.CarriedGroup, GroupStatus.OnTrack, "Läuft", [0])),
     }.ToDictionary(c => c.Name);
 
     public static TheoryData<string> PhoneMethods => [.. PhoneCases.Keys];
@@ -241,6 +251,8 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
 
         public Guid SecondGroup { get; } = Guid.NewGuid();
 
+        public Guid CarriedGroup { get; } = Guid.NewGuid();
+
         public Guid Knocker { get; private set; }
 
         public LiveClient Nobody { get; private set; } = null!;
@@ -281,6 +293,11 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
 
         public ConnectionBinding? Binding(Caller caller) => _bindings[caller];
 
+        public CarryOverGroups CarryOver() => new(
+            Id(),
+            new FollowUpOrigin(Id(), "Letztes Mal", null),
+            [new CarriedGroup(CarriedGroup, "Hof-Frühstück", null, [], [new CarriedStep("Tische leihen", false)], ["Ayşe"])]);
+
         public async Task<long> VersionAsync() => (await Facilitator.ViewAsync()).Board.Version;
 
         public async ValueTask DisposeAsync()
@@ -302,6 +319,11 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
             if (stage == Stage.Lobby)
             {
                 return;
+            }
+
+            if (stage is Stage.CarriedOver or Stage.CarriedOverJoined)
+            {
+                await Facilitator.DoAsync(CarryOver());
             }
 
             if (stage is Stage.SpeakersOpen or Stage.HandRaised)
@@ -365,7 +387,12 @@ public sealed class AuthorizationMatrixTests(HostFactory host) : IClassFixture<H
             await Facilitator.DoAsync(new CreateProjectGroup(Id(), SecondGroup, "Gruppe 2", null));
             await Participant.DoAsync(nameof(IParticipantHub.JoinGroup), Id(), FirstGroup);
             await Facilitator.DoAsync(new JoinProjectGroup(Id(), PaperPerson, FirstGroup));
-            if (stage == Stage.ProjectGroups)
+            if (stage == Stage.CarriedOverJoined)
+            {
+                await Participant.DoAsync(nameof(IParticipantHub.JoinGroup), Id(), CarriedGroup);
+            }
+
+            if (stage is Stage.ProjectGroups or Stage.CarriedOver or Stage.CarriedOverJoined)
             {
                 return;
             }

@@ -172,6 +172,7 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
         (w, r) => Command(Pick(r, w.Phones), "JoinGroup", Guid.NewGuid()),
         (w, r) => Command(Pick(r, w.Phones), "LeaveGroup"),
         (w, r) => Command(Pick(r, w.Phones), "UpdateGroupProfile", Guid.NewGuid(), ProfileFor(r)),
+        (w, r) => Command(Pick(r, w.Phones), "ReportGroupStatus", Pick(r, w.AnyIds(r)), (GroupStatus)r.Next(-2, 8), Pick(r, AnyTexts), new[] { r.Next(-2, 4) }),
 
         // The facilitator: undefined moves, impossible times and counts, unknown ids, wrong phase, bad text.
         (w, r) => w.Console(Pick(r, w.Facilitators), new ChangePhase(Guid.NewGuid(), (PhaseTrigger)Pick(r, new[] { -1, 5, 77, int.MaxValue, int.MinValue }))),
@@ -274,6 +275,7 @@ public sealed class BadInputFuzzTests(ITestOutputHelper output)
             : type.IsEnum ? Enum.ToObject(type, random.Next(-2, 8))
             : type == typeof(Guid[]) ? (random.Next(3) == 0 ? null : world.AnyIds(random).Take(random.Next(0, 4)).ToArray())
             : type == typeof(GroupProfile) ? ProfileFor(random)
+            : type == typeof(IReadOnlyList<int>) ? (random.Next(3) == 0 ? null : new[] { -1, 0, 1, 40, int.MaxValue }.Take(random.Next(0, 5)).ToArray())
             : null;
     }
 

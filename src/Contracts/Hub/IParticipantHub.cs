@@ -39,6 +39,9 @@ public interface IParticipantHub
     /// <summary>A member updates their group's profile (the facilitator may update any).</summary>
     Task<CommandResult> UpdateGroupProfile(Guid commandId, Guid groupId, GroupProfile profile);
 
+    /// <summary>A member of a group carried over into a follow-up says how it stands, and which of last time's steps are done now.</summary>
+    Task<CommandResult> ReportGroupStatus(Guid commandId, Guid groupId, GroupStatus status, string? text, IReadOnlyList<int> stepsDone);
+
     /// <summary>Puts the caller on the speakers' list, at the end (or, with first-time speakers first, before those who spoke).</summary>
     Task<CommandResult> RaiseHand(Guid commandId);
 

@@ -114,6 +114,18 @@ public enum RefusalCode
 
     /// <summary>This topic is not (or no longer) one of the assembly's recommendations.</summary>
     NotARecommendation = 63,
+
+    /// <summary>This follow-up assembly already carried its groups over: the import happens once.</summary>
+    GroupsAlreadyCarriedOver = 64,
+
+    /// <summary>This group was not carried over from last time, so it has no status to report on.</summary>
+    NotACarriedGroup = 65,
+
+    /// <summary>The carried group had no first step with this number last time.</summary>
+    UnknownCarriedStep = 66,
+
+    /// <summary>A member of this group is here on a phone: the group reports its status itself.</summary>
+    GroupReportsForItself = 67,
     /// <summary>
     /// The host could not store the command (its database cannot be reached right now): nothing was decided. The
     /// phone keeps it queued and sends it again with the same id; the console asks to try again in a moment.

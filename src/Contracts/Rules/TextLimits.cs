@@ -15,4 +15,5 @@ public static class TextLimits
     public const int ProfileGoal = 200;
     public const int MaxGoals = 3;
     public const int RecommendationSentence = 280;
+    public const int GroupStatusText = 280;
 }

@@ -1,6 +1,7 @@
 using MessagePack;
 using OffeneVersammlung.Engine.Announcements;
 using OffeneVersammlung.Engine.Clustering;
+using OffeneVersammlung.Engine.FollowUps;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
@@ -62,6 +63,8 @@ namespace OffeneVersammlung.Engine.Assemblies;
 [Union(55, typeof(RecommendationMarked))]
 [Union(56, typeof(RecommendationUnmarked))]
 [Union(57, typeof(RecommendationMoved))]
+[Union(58, typeof(GroupsCarriedOver))]
+[Union(59, typeof(GroupStatusReported))]
 public abstract record AssemblyEvent
 {
     internal abstract void ApplyTo(AssemblyState state);

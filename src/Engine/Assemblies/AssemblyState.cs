@@ -1,6 +1,7 @@
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Announcements;
 using OffeneVersammlung.Engine.Clustering;
+using OffeneVersammlung.Engine.FollowUps;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
@@ -36,6 +37,9 @@ public sealed class AssemblyState
     public string? ProjectorSecondLanguage { get; internal set; }
     /// <summary>The public invitation, once the facilitator wrote one.</summary>
     public Announcement? Announcement { get; internal set; }
+
+    /// <summary>For a follow-up: the assembly its groups were carried over from, once they were.</summary>
+    public FollowUpOrigin? FollowUpOf { get; internal set; }
 
     /// <summary>The facilitator's latest count of the people taking part, if any.</summary>
     public Headcount? Headcount { get; internal set; }

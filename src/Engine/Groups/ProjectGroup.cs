@@ -1,4 +1,5 @@
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.FollowUps;
 
 namespace OffeneVersammlung.Engine.Groups;
 
@@ -16,6 +17,12 @@ public sealed class ProjectGroup(Guid id, int number, Guid? topicId, GroupProfil
     public GroupProfile Profile { get; internal set; } = profile;
 
     public IReadOnlyList<Guid> Members => _members;
+
+    /// <summary>In a follow-up: the group as it stood last time, if it was carried over.</summary>
+    public CarriedGroup? LastTime { get; internal init; }
+
+    /// <summary>In a follow-up: the group's newest report of how it stands.</summary>
+    public GroupStatusReported? Status { get; internal set; }
 
     internal void Add(Guid participantId) => _members.Add(participantId);
 

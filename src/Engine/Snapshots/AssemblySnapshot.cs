@@ -1,6 +1,7 @@
 using MessagePack;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Announcements;
+using OffeneVersammlung.Engine.FollowUps;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Templates;
 
@@ -9,7 +10,7 @@ namespace OffeneVersammlung.Engine.Snapshots;
 /// <summary>
 /// An assembly's whole state at one version, as stored beside its events (docs/decisions/0022-snapshots.md).
 /// Every key is stored format: never reused or moved; a changed shape raises <see cref="SnapshotFormat.Version"/>.
-/// The template, invitation, group profiles, mood words and phase changes are stored in the shapes their
+/// The template, invitation, group profiles, carried groups and their reports, mood words and phase changes are stored in the shapes their
 /// events store them in.
 /// </summary>
 [MessagePackObject]
@@ -44,4 +45,5 @@ public sealed record AssemblySnapshot(
     [property: Key(27)] int NextTopicNumber,
     [property: Key(28)] IReadOnlyList<RoundSnapshot> Rounds,
     [property: Key(29)] SpeakersSnapshot Speakers,
-    [property: Key(30)] IReadOnlyList<RecommendationSnapshot> Recommendations);
+    [property: Key(30)] IReadOnlyList<RecommendationSnapshot> Recommendations,
+    [property: Key(31)] FollowUpOrigin? FollowUpOf);

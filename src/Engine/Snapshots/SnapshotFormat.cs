@@ -22,7 +22,7 @@ namespace OffeneVersammlung.Engine.Snapshots;
 public static class SnapshotFormat
 {
     /// <summary>Raised with every change of the snapshot's shape or meaning, or of a stored record it holds.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     private const int GuidBytes = 16;
 
@@ -85,7 +85,7 @@ public static class SnapshotFormat
                 t.Id, t.Number, t.AuthorId, t.Text, t.Category, t.Source, t.Visibility, t.ClusterId, SpotOf(t.Spot), [.. t.MergedFrom], t.MergedInto, t.IsWithdrawn))],
             // By number: a dictionary that lost a cluster enumerates in slot order, which replay and restore fill differently.
             [.. state.ClustersById.Values.OrderBy(c => c.Number).Select(c => new ClusterSnapshot(c.Id, c.Number, c.Label, SpotOf(c.Spot)))],
-            [.. state.GroupsById.Values.Select(g => new GroupSnapshot(g.Id, g.Number, g.TopicId, g.Profile, [.. g.Members]))],
+            [.. state.GroupsById.Values.Select(g => new GroupSnapshot(g.Id, g.Number, g.TopicId, g.Profile, [.. g.Members], g.LastTime, g.Status))],
             CommandsOf(state.HandledCommands),
             [.. state.PhaseChanges],
             state.NextTopicNumber,
@@ -101,7 +101,8 @@ public static class SnapshotFormat
                 state.Speakers.InProtocol,
                 [.. state.Speakers.Waiting],
                 [.. state.Speakers.Turns]),
-            [.. state.Recommendations.Items.Select(r => new RecommendationSnapshot(r.TopicId, r.Sentence, r.MarkedAt))]);
+            [.. state.Recommendations.Items.Select(r => new RecommendationSnapshot(r.TopicId, r.Sentence, r.MarkedAt))],
+            state.FollowUpOf);
     }
 
     public static OpenAssembly Restore(AssemblySnapshot snapshot)
@@ -126,6 +127,7 @@ public static class SnapshotFormat
             Headcount = snapshot.Headcount is { } headcount ? new Headcount(headcount.Count, headcount.CountedAt) : null,
             RetentionDays = snapshot.RetentionDays,
             NextTopicNumber = snapshot.NextTopicNumber,
+            FollowUpOf = snapshot.FollowUpOf,
         };
         foreach (var p in snapshot.Participants)
         {
@@ -167,7 +169,7 @@ public static class SnapshotFormat
 
         foreach (var g in snapshot.Groups)
         {
-            var group = new ProjectGroup(g.Id, g.Number, g.TopicId, g.Profile);
+            var group = new ProjectGroup(g.Id, g.Number, g.TopicId, g.Profile) { LastTime = g.LastTime, Status = g.Status };
             foreach (var member in g.Members)
             {
                 group.Add(member);

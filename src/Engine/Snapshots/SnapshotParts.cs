@@ -1,5 +1,6 @@
 using MessagePack;
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.FollowUps;
 using OffeneVersammlung.Engine.Participants;
 
 namespace OffeneVersammlung.Engine.Snapshots;
@@ -60,7 +61,9 @@ public sealed record GroupSnapshot(
     [property: Key(1)] int Number,
     [property: Key(2)] Guid? TopicId,
     [property: Key(3)] GroupProfile Profile,
-    [property: Key(4)] IReadOnlyList<Guid> Members);
+    [property: Key(4)] IReadOnlyList<Guid> Members,
+    [property: Key(5)] CarriedGroup? LastTime,
+    [property: Key(6)] GroupStatusReported? Status);
 
 /// <summary>One voting round; each person's dots as (topic, count) in the order the round holds them.</summary>
 [MessagePackObject]

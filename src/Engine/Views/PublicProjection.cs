@@ -58,7 +58,27 @@ internal static class PublicProjection
         group.Members.Count,
         group.Members.Select(id => state.FindParticipant(id)?.ShownName).OfType<string>().ToList(),
         state.Template.Groups.MinSize,
-        state.Template.Groups.MaxSize);
+        state.Template.Groups.MaxSize,
+        ProgressOf(state, group));
+
+    /// <summary>How a carried-over group moved on since last time; null for a group of this evening.</summary>
+    public static GroupProgress? ProgressOf(AssemblyState state, ProjectGroup group)
+    {
+        if (group.LastTime is not { } last || state.FollowUpOf is not { } origin)
+        {
+            return null;
+        }
+
+        var status = group.Status;
+        return new GroupProgress(
+            origin.Title,
+            origin.HeldAt,
+            last.Members,
+            [.. last.Steps.Select((s, i) => new ProgressStep(s.Text, s.Done, status?.StepsDone.Contains(i) ?? s.Done))],
+            status?.Status,
+            status?.Text,
+            status?.At);
+    }
 
     public static GroupProfileView ProfileOf(GroupProfile profile, bool withContact) => new(
         profile.Name,

@@ -1,4 +1,5 @@
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Views;
 using OffeneVersammlung.Facilitator.Resources;
@@ -133,6 +134,32 @@ public sealed class ProtocolLabels(AssemblyProtocol protocol, ExportTexts texts)
         }
 
         yield return (texts["Members"], MembersOf(group));
+        if (group.Progress is { } progress)
+        {
+            foreach (var fact in ProgressFacts(progress))
+            {
+                yield return fact;
+            }
+        }
+    }
+
+    /// <summary>A carried-over group's progress since last time: when that was, its status now, its steps done then and now, who was in it.</summary>
+    public IEnumerable<(string Label, string Value)> ProgressFacts(GroupProgress progress)
+    {
+        var since = progress.FromDate is { } date ? texts.Format("SinceTitleAndDate", progress.FromTitle, texts.Date(date)) : progress.FromTitle;
+        var status = progress.Status is { } now ? texts[$"GroupStatus{now}"] : texts["NoStatusReported"];
+        yield return (texts["LastTime"], since);
+        yield return (texts["StatusToday"], progress.StatusText is { } text ? $"{status} – {text}" : status);
+        if (progress.Steps.Count > 0)
+        {
+            yield return (texts["StepsDone"], texts.Format("StepsThenNow", progress.Steps.Count(s => s.DoneThen), progress.Steps.Count(s => s.DoneNow), progress.Steps.Count));
+            yield return (texts["StepsEach"], string.Join("; ", progress.Steps.Select(s => texts.Format("StepThenNow", s.Text, texts[s.DoneThen ? "StepDone" : "StepOpen"], texts[s.DoneNow ? "StepDone" : "StepOpen"]))));
+        }
+
+        if (progress.MembersLastTime.Count > 0)
+        {
+            yield return (texts["MembersLastTime"], string.Join(", ", progress.MembersLastTime));
+        }
     }
 
     public string? MeetingOf(ProtocolGroup group)

@@ -1,5 +1,6 @@
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.GroupSpaces;
 using OffeneVersammlung.Facilitator.Assemblies;
 
@@ -81,7 +82,7 @@ public sealed class GroupSpaceOpening(LiveAssemblies assemblies, LiveGroupSpaces
                 state.Title,
                 state.StartsAt ?? state.LastEventAt,
                 new SpaceProfile(profile.Name, profile.Problem, profile.Goals, profile.Indicators, null, null, profile.SupportNeeded, null),
-                StepsOf(profile.FirstSteps),
+                FirstStepLines.Of(profile.FirstSteps, SpaceLimits.StepText),
                 profile.NextMeetingAt,
                 profile.NextMeetingPlace,
                 [.. members.Select(m => m.Item2)]);
@@ -90,8 +91,4 @@ public sealed class GroupSpaceOpening(LiveAssemblies assemblies, LiveGroupSpaces
 
         return plans;
     }
-
-    // The evening's first steps are one text; a line (or a "1." list) becomes one step to tick off.
-    private static List<string> StepsOf(string? text) =>
-        [.. (text ?? string.Empty).Split('\n').Select(l => l.Trim().TrimStart('-', '•', '*').Trim()).Where(l => l.Length > 0).Select(l => l.Length > SpaceLimits.StepText ? l[..SpaceLimits.StepText] : l)];
 }

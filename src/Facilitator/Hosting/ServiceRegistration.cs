@@ -9,6 +9,7 @@ using OffeneVersammlung.Facilitator.Announcements;
 using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Cluster;
 using OffeneVersammlung.Facilitator.Commanding;
+using OffeneVersammlung.Facilitator.FollowUps;
 using OffeneVersammlung.Facilitator.GroupSpaces;
 using OffeneVersammlung.Facilitator.Hubs;
 using OffeneVersammlung.Facilitator.Participation;
@@ -50,6 +51,8 @@ public static class ServiceRegistration
         services.AddSingleton<LiveAssemblies>();
         services.AddSingleton<AssemblyCommands>();
         services.AddSingleton<AssemblyOpening>();
+        services.AddSingleton<IFollowUpSource, ClosedAssemblySource>();
+        services.AddSingleton<FollowUpOpening>();
         services.AddSingleton<Admission>();
         services.AddSingleton<SnapshotReader>();
         services.AddSingleton<ParticipantDesk>();

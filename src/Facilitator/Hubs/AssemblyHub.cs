@@ -56,4 +56,7 @@ public sealed class AssemblyHub(ParticipantDesk desk)
 
     public Task<CommandResult> UpdateGroupProfile(Guid commandId, Guid groupId, GroupProfile profile) =>
         desk.UpdateGroupProfileAsync(Caller, commandId, groupId, profile);
+
+    public Task<CommandResult> ReportGroupStatus(Guid commandId, Guid groupId, GroupStatus status, string? text, IReadOnlyList<int> stepsDone) =>
+        desk.ReportGroupStatusAsync(Caller, commandId, groupId, status, text, stepsDone);
 }

@@ -42,4 +42,7 @@ public sealed class InProcessParticipantHub(ParticipantDesk desk, IParticipantCa
 
     public Task<CommandResult> UpdateGroupProfile(Guid commandId, Guid groupId, GroupProfile profile) =>
         limit.Command(() => desk.UpdateGroupProfileAsync(caller, commandId, groupId, profile));
+
+    public Task<CommandResult> ReportGroupStatus(Guid commandId, Guid groupId, GroupStatus status, string? text, IReadOnlyList<int> stepsDone) =>
+        limit.Command(() => desk.ReportGroupStatusAsync(caller, commandId, groupId, status, text, stepsDone));
 }

@@ -1,5 +1,6 @@
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Assemblies;
+using OffeneVersammlung.Engine.FollowUps;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Speaking;
@@ -91,6 +92,9 @@ public sealed class ParticipantDesk(AssemblyCommands commands, Admission admissi
 
     public Task<CommandResult> UpdateGroupProfileAsync(IParticipantCaller caller, Guid commandId, Guid groupId, GroupProfile profile) =>
         AsParticipant(caller, _ => new UpdateGroupProfile(commandId, groupId, profile));
+
+    public Task<CommandResult> ReportGroupStatusAsync(IParticipantCaller caller, Guid commandId, Guid groupId, GroupStatus status, string? text, IReadOnlyList<int> stepsDone) =>
+        AsParticipant(caller, _ => new ReportGroupStatus(commandId, groupId, status, text, stepsDone));
 
     public Task<CommandResult> RaiseHandAsync(IParticipantCaller caller, Guid commandId) =>
         AsHand(caller, me => new RaiseHand(commandId, me));

@@ -15,6 +15,9 @@ public sealed class ConsoleCommands(Guid assemblyId, Func<ConnectionBinding?> ca
 {
     public Guid AssemblyId { get; } = assemblyId;
 
+    /// <summary>Whom the console speaks as right now: what a host service beside the commands (the follow-up) checks.</summary>
+    public ConnectionBinding? Caller => caller();
+
     /// <summary>The engine's answer to the last refused command, until the next command.</summary>
     public RefusalCode? LastRefusal { get; private set; }
 

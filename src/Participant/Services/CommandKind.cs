@@ -18,4 +18,5 @@ public enum CommandKind
     UpdateGroupProfile = 10,
     RaiseHand = 11,
     LowerHand = 12,
+    ReportGroupStatus = 13,
 }

@@ -53,4 +53,7 @@ public sealed class ParticipantHub(HubConnection connection) : IParticipantHub
 
     public Task<CommandResult> UpdateGroupProfile(Guid commandId, Guid groupId, GroupProfile profile) =>
         connection.InvokeAsync<CommandResult>(nameof(IParticipantHub.UpdateGroupProfile), commandId, groupId, profile);
+
+    public Task<CommandResult> ReportGroupStatus(Guid commandId, Guid groupId, GroupStatus status, string? text, IReadOnlyList<int> stepsDone) =>
+        connection.InvokeAsync<CommandResult>(nameof(IParticipantHub.ReportGroupStatus), commandId, groupId, status, text, stepsDone);
 }

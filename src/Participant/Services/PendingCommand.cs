@@ -15,7 +15,9 @@ public sealed record PendingCommand(
     Mood? Mood = null,
     string? Text = null,
     string? Category = null,
-    GroupProfile? Profile = null)
+    GroupProfile? Profile = null,
+    GroupStatus? Status = null,
+    IReadOnlyList<int>? Steps = null)
 {
     public static PendingCommand CheckIn(Mood mood, string word) => new(CommandKind.CheckIn, Guid.NewGuid(), Mood: mood, Text: word);
 
@@ -40,6 +42,9 @@ public sealed record PendingCommand(
     public static PendingCommand UpdateGroupProfile(Guid groupId, GroupProfile profile) =>
         new(CommandKind.UpdateGroupProfile, Guid.NewGuid(), GroupId: groupId, Profile: profile);
 
+    public static PendingCommand ReportGroupStatus(Guid groupId, GroupStatus status, string? text, IReadOnlyList<int> stepsDone) =>
+        new(CommandKind.ReportGroupStatus, Guid.NewGuid(), GroupId: groupId, Text: text, Status: status, Steps: stepsDone);
+
     public static PendingCommand RaiseHand() => new(CommandKind.RaiseHand, Guid.NewGuid());
 
     public static PendingCommand LowerHand() => new(CommandKind.LowerHand, Guid.NewGuid());
@@ -53,6 +58,7 @@ public sealed record PendingCommand(
         CommandKind.JoinGroup => GroupId is not null,
         CommandKind.LeaveGroup or CommandKind.RaiseHand or CommandKind.LowerHand => true,
         CommandKind.UpdateGroupProfile => GroupId is not null && Profile is not null,
+        CommandKind.ReportGroupStatus => GroupId is not null && Status is not null && Steps is not null,
         _ => false,
     };
 
@@ -71,6 +77,7 @@ public sealed record PendingCommand(
         CommandKind.RaiseHand => hub.RaiseHand(CommandId),
         CommandKind.LowerHand => hub.LowerHand(CommandId),
         CommandKind.UpdateGroupProfile => hub.UpdateGroupProfile(CommandId, GroupId!.Value, Profile!),
+        CommandKind.ReportGroupStatus => hub.ReportGroupStatus(CommandId, GroupId!.Value, Status!.Value, Text, Steps!),
         _ => throw new InvalidOperationException($"No hub method for {Kind}."),
     };
 }

@@ -2,6 +2,7 @@ using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Announcements;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Clustering;
+using OffeneVersammlung.Engine.FollowUps;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.Participants;
 using OffeneVersammlung.Engine.Phases;
@@ -34,6 +35,9 @@ internal sealed class RandomCommandSource(int seed)
 
     // Recommendations draw from their own sequence as well.
     private readonly Random _recommending = new(seed + 15485863);
+
+    // The follow-up's import and status reports too.
+    private readonly Random _followingUp = new(seed + 32452843);
 
     // The speakers' list too: its own sequence, and its commands come between the others (which wait
     // their turn), so the others' sequences stay close to what they were; none adds a person (AddSpeakerByName),
@@ -88,6 +92,11 @@ internal sealed class RandomCommandSource(int seed)
             return (Recommendation(id, topics), _recommending.Next(4) == 0 ? Actor.Participant(person) : Actor.Facilitator);
         }
 
+        if (_followingUp.Next(40) == 0)
+        {
+            return (FollowUp(id, groups), _followingUp.Next(3) == 0 ? Actor.Participant(person) : Actor.Facilitator);
+        }
+
         AssemblyCommand command = _random.Next(22) switch
         {
             0 => new ChangePhase(id, NextTrigger()),
@@ -137,6 +146,20 @@ internal sealed class RandomCommandSource(int seed)
             1 => new MoveRecommendation(id, topic, _recommending.Next(-1, 4)),
             _ => new MarkRecommendation(id, topic, _recommending.Next(5) == 0 ? Words[_recommending.Next(Words.Length)] : $"Empfehlung {_recommending.Next(9)}."),
         };
+    }
+
+    /// <summary>Now and then the import of last time's groups (once it counts, later ones are refused), mostly a status report.</summary>
+    private AssemblyCommand FollowUp(Guid id, List<Guid> groups)
+    {
+        if (_followingUp.Next(5) == 0)
+        {
+            var carried = Enumerable.Range(0, _followingUp.Next(0, 3))
+                .Select(i => new CarriedGroup(Guid.NewGuid(), Words[_followingUp.Next(Words.Length)] + $" {i}", null, [], [new("Schritt", _followingUp.Next(2) == 0), new(Words[_followingUp.Next(Words.Length)], false)], ["Ayşe"]))
+                .ToList();
+            return new CarryOverGroups(id, new FollowUpOrigin(Guid.NewGuid(), "Letztes Mal", null), carried);
+        }
+
+        return new ReportGroupStatus(id, groups[_followingUp.Next(groups.Count)], (GroupStatus)_followingUp.Next(5), _followingUp.Next(4) == 0 ? "\u202E" : "Läuft", [_followingUp.Next(-1, 3)]);
     }
 
     private static readonly List<string> ProjectorLanguages = ["tr", "ar", "uk", "en", "xx"];

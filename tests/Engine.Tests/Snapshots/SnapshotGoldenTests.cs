@@ -22,7 +22,7 @@ namespace OffeneVersammlung.Engine.Tests.Snapshots;
 /// </summary>
 public class SnapshotGoldenTests
 {
-    private const string DemoSnapshot = "snapshots/demo-assembly.v2.msgpack";
+    private const string DemoSnapshot = "snapshots/demo-assembly.v3.msgpack";
     private const string StateFields = "snapshots/state-fields.json";
 
     /// <summary>Every type whose fields the snapshot holds, with the state they hang from.</summary>

@@ -2,6 +2,7 @@ using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Engine.Announcements;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Clustering;
+using OffeneVersammlung.Engine.FollowUps;
 using OffeneVersammlung.Engine.Groups;
 using OffeneVersammlung.Engine.GroupSpaces;
 using OffeneVersammlung.Engine.Participants;
@@ -81,6 +82,16 @@ internal static class GoldenEventSamples
         new RecommendationMarked(Bench, "Der Bezirk stellt bis zum Frühjahr eine Bank an die Haltestelle Marktstraße.", Evening.AddMinutes(95)),
         new RecommendationUnmarked(Breakfast),
         new RecommendationMoved(Bench, 0),
+        new GroupsCarriedOver(
+            new FollowUpOrigin(Assembly, "Offene Versammlung im Hofkiez", Evening.AddDays(-28)),
+            [new CarriedGroup(
+                BreakfastTeam,
+                "Hof-Frühstück",
+                "Die Häuser am Hof kennen sich kaum.",
+                ["Ein Frühstück im Frühling"],
+                [new CarriedStep("Hausverwaltung fragen", true), new CarriedStep("Tische leihen", false)],
+                ["Ayşe", "Heinz"])]),
+        new GroupStatusReported(BreakfastTeam, GroupStatus.Stuck, "Die Hausverwaltung hat noch nicht geantwortet.", [0, 1], Evening.AddMinutes(50)),
         new AnnouncementSet(new Announcement(
             "Offene Versammlung im Gemeinschaftsgarten",
             new DateTimeOffset(2026, 3, 5, 18, 0, 0, TimeSpan.FromHours(1)),

@@ -14,7 +14,7 @@ public class TemplateTests
     {
         var templates = TemplateDirectory.Load(RepositoryRoot.Seeds("templates"));
 
-        Assert.Equal(["erzaehlcafe", "offene-versammlung", "online-bistro", "online-workshop"], templates.Select(t => t.Id));
+        Assert.Equal(["erzaehlcafe", "folgetreffen", "offene-versammlung", "online-bistro", "online-workshop"], templates.Select(t => t.Id));
         Assert.All(templates, t => Assert.Null(TemplateValidator.FindProblem(t)));
         Assert.All(templates, t => Assert.All(t.Phases, p => Assert.NotNull(p.Prompt)));
     }

@@ -183,10 +183,5 @@ public sealed class RecommendationProtocolTests : IDisposable
         return file;
     }
 
-    /// <summary>The page's words joined into lines, top to bottom, as a person reads them.</summary>
-    private static IEnumerable<string> LinesOf(Page page) =>
-        page.GetWords()
-            .GroupBy(w => Math.Round(w.BoundingBox.Bottom))
-            .OrderByDescending(g => g.Key)
-            .Select(g => string.Join(' ', g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)));
+    private static IEnumerable<string> LinesOf(Page page) => PdfText.LinesOf(page);
 }

@@ -36,7 +36,8 @@ internal sealed partial class ClosedEvening
     /// <summary>A browser that does not follow redirects, so a test sees where each post leads.</summary>
     public HttpClient Http { get; }
 
-    public static async Task<ClosedEvening> CloseAsync(HostFactory host)
+    /// <summary>The evening, closed; its group with <paramref name="profile"/> when one is given (filled in by the facilitator).</summary>
+    public static async Task<ClosedEvening> CloseAsync(HostFactory host, GroupProfile? profile = null)
     {
         var created = await AssemblyApi.CreateAsync(host);
         await using var facilitator = await FacilitatorDriver.ConnectAsync(host, created);
@@ -49,6 +50,11 @@ internal sealed partial class ClosedEvening
         Assert.True((await facilitator.DoAsync(new CreateProjectGroup(Guid.NewGuid(), group, GroupName, null))).Accepted);
         Assert.True((await ayse.DoAsync("JoinGroup", Guid.NewGuid(), group)).Accepted);
         Assert.True((await ben.DoAsync("JoinGroup", Guid.NewGuid(), group)).Accepted);
+        if (profile is not null)
+        {
+            Assert.True((await facilitator.DoAsync(new UpdateGroupProfile(Guid.NewGuid(), group, profile))).Accepted);
+        }
+
         await facilitator.ChangePhaseAsync(PhaseTrigger.Close);
         return new ClosedEvening(host, created.AssemblyId, ayse.DeviceToken!, ben.DeviceToken!);
     }

@@ -34,6 +34,9 @@ public sealed class RecordingHub : IParticipantHub
 
     public Task<CommandResult> LowerHand(Guid commandId) => Record($"{nameof(LowerHand)} {commandId}");
 
+    public Task<CommandResult> ReportGroupStatus(Guid commandId, Guid groupId, GroupStatus status, string? text, IReadOnlyList<int> stepsDone) =>
+        Record($"{nameof(ReportGroupStatus)} {commandId} {groupId} {status} {text ?? "-"} {string.Join(',', stepsDone)}");
+
     public Task<CommandResult> EditTopic(Guid commandId, Guid topicId, string text, string? category) =>
         Record($"{nameof(EditTopic)} {commandId} {topicId} {text} {category ?? "-"}");
 

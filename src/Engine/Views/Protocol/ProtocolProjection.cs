@@ -77,7 +77,8 @@ internal static class ProtocolProjection
                     g.Profile.NextMeetingPlace,
                     g.Profile.SupportNeeded,
                     g.Members.Count,
-                    g.Members.Select(id => state.FindParticipant(id)?.ShownName).OfType<string>().ToList()))
+                    g.Members.Select(id => state.FindParticipant(id)?.ShownName).OfType<string>().ToList(),
+                    PublicProjection.ProgressOf(state, g)))
                 .ToList(),
             state.Speakers.InProtocol ? new ProtocolSpeaking(state.Speakers.Turns.Values.Sum(), state.Speakers.Turns.Count) : null,
             RecommendationsOf(state, protocolTopics));
