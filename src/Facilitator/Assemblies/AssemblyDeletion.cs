@@ -11,7 +11,7 @@ namespace OffeneVersammlung.Facilitator.Assemblies;
 /// event row, and the aggregate in memory; then screens and connected phones are told it is gone.
 /// </summary>
 public sealed partial class AssemblyDeletion(
-    LiveAssemblies assemblies, AssemblyRepository repository, IAccessStore access, IAnnouncementLinks announcements, GroupSpaceLinks groupSpaces, ILogger<AssemblyDeletion> logger)
+    LiveAssemblies assemblies, AssemblyRepository repository, IAccessStore access, IAnnouncementLinks announcements, IGroupSpaceLinks groupSpaces, ILogger<AssemblyDeletion> logger)
 {
     /// <summary>"Delete now": the facilitator confirmed it. Deleting an assembly that does not exist does nothing.</summary>
     public async Task DeleteAsync(Guid assemblyId, CancellationToken cancellationToken = default)

@@ -28,12 +28,29 @@ public static class GroupSpaceEndpoints
             Page(GroupSpacePage.WriteGone(GroupSpaceTexts.For(lang), why == "deleted" ? "Deleted" : "Left")));
 
         var member = endpoints.MapGroup(GroupSpaceRoutes.Prefix + "/{token}");
-        member.MapGet("/", async (string token, string? lang, string? n, HttpContext context, GroupSpaceLinks links, LiveGroupSpaces spaces, PublicAddress address) =>
+        member.MapGet("/", async (string token, string? lang, string? n, HttpContext context, IGroupSpaceLinks links, LiveGroupSpaces spaces, GroupSpaceOpening opening, PublicAddress address) =>
         {
             var texts = GroupSpaceTexts.For(lang);
             NoStore(context);
-            if (await MemberOfAsync(token, links, context.RequestAborted) is not { } link
-                || await spaces.ReadAsync(link.SpaceId, (s, now) => MemberSpaceView.For(s, link.MemberId!.Value, now), context.RequestAborted) is not { } view)
+            if (await MemberOfAsync(token, links, context.RequestAborted) is not { } link)
+            {
+                return NotFound(texts);
+            }
+
+            var view = await spaces.ReadAsync(link.SpaceId, (s, now) => MemberSpaceView.For(s, link.MemberId!.Value, now), context.RequestAborted);
+            if (view is null && link.AssemblyId is { } assemblyId && !await spaces.IsOpenedAsync(link.SpaceId, context.RequestAborted))
+            {
+                // A card printed during the evening: its space opens with the first visit after the close.
+                await opening.OpenAllAsync(assemblyId, context.RequestAborted);
+                if (!await spaces.IsOpenedAsync(link.SpaceId, context.RequestAborted))
+                {
+                    return Results.Content(GroupSpacePage.WriteGone(texts, "NotYetOpenText"), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status404NotFound);
+                }
+
+                view = await spaces.ReadAsync(link.SpaceId, (s, now) => MemberSpaceView.For(s, link.MemberId!.Value, now), context.RequestAborted);
+            }
+
+            if (view is null)
             {
                 return NotFound(texts);
             }
@@ -48,17 +65,17 @@ public static class GroupSpaceEndpoints
                 texts,
                 n is not null && Notices.Contains(n) ? n : null));
         });
-        member.MapGet("/qr.svg", async (string token, HttpContext context, GroupSpaceLinks links, PublicAddress address) =>
+        member.MapGet("/qr.svg", async (string token, HttpContext context, IGroupSpaceLinks links, PublicAddress address) =>
             await MemberOfAsync(token, links, context.RequestAborted) is null
                 ? Results.NotFound()
                 : Results.Text(QrSvg.Render(address.BaseUrl(context.Request) + GroupSpaceRoutes.Member(token)), "image/svg+xml"));
-        member.MapGet("/termine.ics", (string token, string? lang, HttpContext context, GroupSpaceLinks links, LiveGroupSpaces spaces, TimeProvider time) =>
+        member.MapGet("/termine.ics", (string token, string? lang, HttpContext context, IGroupSpaceLinks links, LiveGroupSpaces spaces, TimeProvider time) =>
             CalendarAsync(token, lang, null, context, links, spaces, time));
-        member.MapGet("/termin/{date}.ics", (string token, string date, string? lang, HttpContext context, GroupSpaceLinks links, LiveGroupSpaces spaces, TimeProvider time) =>
+        member.MapGet("/termin/{date}.ics", (string token, string date, string? lang, HttpContext context, IGroupSpaceLinks links, LiveGroupSpaces spaces, TimeProvider time) =>
             Guid.TryParseExact(date, "N", out var dateId) ? CalendarAsync(token, lang, dateId, context, links, spaces, time) : Task.FromResult(Results.NotFound()));
         member.MapPost("/{action}", PostAsync).DisableAntiforgery();
 
-        endpoints.MapGet(GroupSpaceRoutes.PublicPrefix + "/{token}", async (string token, string? lang, HttpContext context, GroupSpaceLinks links, LiveGroupSpaces spaces) =>
+        endpoints.MapGet(GroupSpaceRoutes.PublicPrefix + "/{token}", async (string token, string? lang, HttpContext context, IGroupSpaceLinks links, LiveGroupSpaces spaces) =>
         {
             var texts = GroupSpaceTexts.For(lang);
             context.Response.Headers.CacheControl = "no-cache";
@@ -85,7 +102,7 @@ public static class GroupSpaceEndpoints
         return SeeOther(GroupSpaceRoutes.Member(token, language: Language(texts)));
     }
 
-    private static async Task<IResult> PostAsync(string token, string action, string? lang, HttpContext context, GroupSpaceLinks links, LiveGroupSpaces spaces)
+    private static async Task<IResult> PostAsync(string token, string action, string? lang, HttpContext context, IGroupSpaceLinks links, LiveGroupSpaces spaces)
     {
         var texts = GroupSpaceTexts.For(lang);
         if (await MemberOfAsync(token, links, context.RequestAborted) is not { } link)
@@ -165,7 +182,7 @@ public static class GroupSpaceEndpoints
     }
 
     private static async Task<IResult> CalendarAsync(
-        string token, string? lang, Guid? dateId, HttpContext context, GroupSpaceLinks links, LiveGroupSpaces spaces, TimeProvider time)
+        string token, string? lang, Guid? dateId, HttpContext context, IGroupSpaceLinks links, LiveGroupSpaces spaces, TimeProvider time)
     {
         var texts = GroupSpaceTexts.For(lang);
         if (await MemberOfAsync(token, links, context.RequestAborted) is not { } link
@@ -185,7 +202,7 @@ public static class GroupSpaceEndpoints
         return Results.File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", dateId is null ? "termine.ics" : "termin.ics");
     }
 
-    private static async Task<GroupSpaceLinks.Link?> MemberOfAsync(string token, GroupSpaceLinks links, CancellationToken cancellationToken) =>
+    private static async Task<GroupSpaceLink?> MemberOfAsync(string token, IGroupSpaceLinks links, CancellationToken cancellationToken) =>
         await links.FindAsync(token, cancellationToken) is { MemberId: not null } link ? link : null;
 
     private static string? Language(GroupSpaceTexts texts) => texts.Language == Contracts.Languages.UiLanguages.Default ? null : texts.Language.Tag;

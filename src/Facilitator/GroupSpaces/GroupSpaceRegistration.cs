@@ -8,9 +8,9 @@ public static class GroupSpaceRegistration
     public static IServiceCollection AddGroupSpaces(this IServiceCollection services)
     {
         services.AddSingleton<GroupSpaceRepository>();
-        services.AddSingleton<GroupSpaceLinks>();
         services.AddSingleton<LiveGroupSpaces>();
         services.AddSingleton<GroupSpaceOpening>();
+        services.AddSingleton<GroupSpaceCards>();
         services.AddSingleton<GroupSpaceSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<GroupSpaceSweeper>());
         return services;

@@ -4,6 +4,7 @@ using Npgsql;
 using OffeneVersammlung.Engine.Storage;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Announcements;
+using OffeneVersammlung.Facilitator.GroupSpaces;
 
 namespace OffeneVersammlung.Facilitator.Hosting;
 
@@ -38,7 +39,7 @@ public static class EventStoreRegistration
         return services;
     }
 
-    /// <summary>The host's own tables (access records, announcement links) in the store the same setting names.</summary>
+    /// <summary>The host's own tables (access records, announcement links, group space links) in the store the same setting names.</summary>
     public static IServiceCollection AddHostTables(this IServiceCollection services)
     {
         services.TryAddSingleton<IAccessStore>(sp => IsPostgres(sp)
@@ -47,6 +48,9 @@ public static class EventStoreRegistration
         services.TryAddSingleton<IAnnouncementLinks>(sp => IsPostgres(sp)
             ? new PostgresAnnouncementLinks(sp.GetRequiredService<NpgsqlDataSource>())
             : new SqliteAnnouncementLinks(sp.GetRequiredService<DatabaseFile>()));
+        services.TryAddSingleton<IGroupSpaceLinks>(sp => IsPostgres(sp)
+            ? new PostgresGroupSpaceLinks(sp.GetRequiredService<NpgsqlDataSource>())
+            : new SqliteGroupSpaceLinks(sp.GetRequiredService<DatabaseFile>()));
         return services;
     }
 

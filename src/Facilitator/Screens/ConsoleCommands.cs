@@ -15,6 +15,9 @@ public sealed class ConsoleCommands(Guid assemblyId, Func<ConnectionBinding?> ca
 {
     public Guid AssemblyId { get; } = assemblyId;
 
+    /// <summary>Who the secret link admitted this console as (nobody, until it did): for what the console asks besides commands.</summary>
+    public ConnectionBinding? Caller => caller();
+
     /// <summary>The engine's answer to the last refused command, until the next command.</summary>
     public RefusalCode? LastRefusal { get; private set; }
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Hosting;
@@ -19,16 +18,5 @@ public sealed class SqliteAccessStoreContractTests : AccessStoreContract
     }
 
     protected override IAccessStore CreateStore() =>
-        new SqliteAccessStore(new DatabaseFile(Options.Create(new OffeneVersammlungOptions { DatabasePath = Path.Combine(_folder, "access.db") }), new Folder(_folder)));
-
-    private sealed class Folder(string path) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = "Test";
-
-        public string ApplicationName { get; set; } = "Test";
-
-        public string ContentRootPath { get; set; } = path;
-
-        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
-    }
+        new SqliteAccessStore(new DatabaseFile(Options.Create(new OffeneVersammlungOptions { DatabasePath = Path.Combine(_folder, "access.db") }), new TestFolder(_folder)));
 }
