@@ -105,7 +105,8 @@ public sealed class GroupSpaceCardsTests : IAsyncLifetime
         var first = await Cards.PrintAsync(_facilitator.Binding, _group, everyone: true, "en", null);
         var again = await Cards.PrintAsync(_facilitator.Binding, _group, everyone: true, "en", null);
 
-        using var pdf = PdfDocument.Open(first.File!.Content);
+        Keep("en-everyone", first.File!.Content);
+        using var pdf = PdfDocument.Open(first.File.Content);
         var page = Assert.Single(pdf.GetPages());
         var text = string.Join(' ', page.GetWords().Select(w => w.Text));
         Assert.Contains("Ayşe", text, StringComparison.Ordinal);

@@ -1,28 +1,14 @@
-using Npgsql;
 using OffeneVersammlung.Facilitator.Access;
-using OffeneVersammlung.Testing;
 
 namespace OffeneVersammlung.Facilitator.Tests.Storage;
 
 public sealed class PostgresAccessStoreContractTests : AccessStoreContract
 {
-    private readonly List<NpgsqlDataSource> _sources = [];
-    private string _connectionString = string.Empty;
+    private readonly PostgresNodes _database = new();
 
-    public override async Task InitializeAsync() => _connectionString = await (await PostgresCluster.Shared).CreateDatabaseAsync();
+    public override Task InitializeAsync() => _database.CreateDatabaseAsync();
 
-    public override async Task DisposeAsync()
-    {
-        foreach (var source in _sources)
-        {
-            await source.DisposeAsync();
-        }
-    }
+    public override Task DisposeAsync() => _database.DisposeAsync().AsTask();
 
-    protected override IAccessStore CreateStore()
-    {
-        var source = NpgsqlDataSource.Create(_connectionString);
-        _sources.Add(source);
-        return new PostgresAccessStore(source);
-    }
+    protected override IAccessStore CreateStore() => new PostgresAccessStore(_database.Node());
 }

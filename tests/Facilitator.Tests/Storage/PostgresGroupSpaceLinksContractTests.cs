@@ -1,28 +1,14 @@
-using Npgsql;
 using OffeneVersammlung.Facilitator.GroupSpaces;
-using OffeneVersammlung.Testing;
 
 namespace OffeneVersammlung.Facilitator.Tests.Storage;
 
 public sealed class PostgresGroupSpaceLinksContractTests : GroupSpaceLinksContract
 {
-    private readonly List<NpgsqlDataSource> _sources = [];
-    private string _connectionString = string.Empty;
+    private readonly PostgresNodes _database = new();
 
-    public override async Task InitializeAsync() => _connectionString = await (await PostgresCluster.Shared).CreateDatabaseAsync();
+    public override Task InitializeAsync() => _database.CreateDatabaseAsync();
 
-    public override async Task DisposeAsync()
-    {
-        foreach (var source in _sources)
-        {
-            await source.DisposeAsync();
-        }
-    }
+    public override Task DisposeAsync() => _database.DisposeAsync().AsTask();
 
-    protected override IGroupSpaceLinks CreateLinks()
-    {
-        var source = NpgsqlDataSource.Create(_connectionString);
-        _sources.Add(source);
-        return new PostgresGroupSpaceLinks(source);
-    }
+    protected override IGroupSpaceLinks CreateLinks() => new PostgresGroupSpaceLinks(_database.Node());
 }
