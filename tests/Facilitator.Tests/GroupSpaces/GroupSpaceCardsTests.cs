@@ -98,7 +98,7 @@ public sealed class GroupSpaceCardsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Ticked_for_everyone_each_member_gets_a_card_and_the_links_are_the_ones_their_phones_get()
+    public async Task Ticked_for_everyone_each_member_gets_a_card_and_printing_again_gives_the_same_links()
     {
         await _facilitator.ChangePhaseAsync(PhaseTrigger.Close);
 
