@@ -70,6 +70,39 @@ public class ConsoleGroupsTests(BrowserHost host)
         await Expect(card.Locator(".members").GetByText("Frau Yılmaz")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task The_groups_qr_card_button_downloads_the_cards_of_its_paper_members_in_the_groups_phase_and_after_the_close()
+    {
+        await using var evening = await GroupsEvening.OpenAsync(host, "Bänke");
+        var heinz = Guid.NewGuid();
+        await evening.Facilitator.DoAsync(new AddPaperParticipant(Guid.NewGuid(), heinz, "Heinz", Presence.InRoom));
+        await evening.Facilitator.DoAsync(new JoinProjectGroup(Guid.NewGuid(), heinz, evening.GroupId));
+        var card = evening.Card;
+        await Expect(card.Locator(".members").GetByText("Heinz")).ToBeVisibleAsync(Visible);
+        var print = card.GetByRole(AriaRole.Button, new() { Name = "QR-Karten drucken für Bänke" });
+
+        var during = await evening.Console.RunAndWaitForDownloadAsync(() => print.ClickAsync());
+        await ScreenPictures.CheckAsync(evening.Console, "console-group-cards");
+
+        Assert.Equal("qr-karten-baenke.pdf", during.SuggestedFilename);
+        Assert.Contains("Heinz", await PdfTextAsync(during), StringComparison.Ordinal);
+
+        await evening.Facilitator.ChangePhaseAsync(PhaseTrigger.Close);
+        var closed = evening.Console.Locator("section.group-spaces");
+        await Expect(closed.GetByRole(AriaRole.Heading, new() { Name = "Gruppenräume" })).ToBeVisibleAsync(Visible);
+        var after = await evening.Console.RunAndWaitForDownloadAsync(() => closed.GetByRole(AriaRole.Button, new() { Name = "QR-Karten drucken für Bänke" }).ClickAsync());
+
+        var text = await PdfTextAsync(after);
+        Assert.Contains("Bänke", text, StringComparison.Ordinal);
+        Assert.Contains("Heinz", text, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> PdfTextAsync(IDownload download)
+    {
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await File.ReadAllBytesAsync((await download.PathAsync())!));
+        return string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+    }
+
     /// <summary>An assembly in its project-groups phase with one topic and one group, open on a laptop's console.</summary>
     private sealed class GroupsEvening(IBrowserContext laptop, IPage console, FacilitatorDriver facilitator, Guid groupId, string groupName) : IAsyncDisposable
     {

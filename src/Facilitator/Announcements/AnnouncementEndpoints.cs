@@ -1,4 +1,5 @@
 using System.Text;
+using OffeneVersammlung.Facilitator.Printing;
 using OffeneVersammlung.Facilitator.Qr;
 using OffeneVersammlung.Facilitator.Resources;
 

@@ -28,12 +28,29 @@ public static class GroupSpaceEndpoints
             Page(GroupSpacePage.WriteGone(GroupSpaceTexts.For(lang), why == "deleted" ? "Deleted" : "Left")));
 
         var member = endpoints.MapGroup(GroupSpaceRoutes.Prefix + "/{token}");
-        member.MapGet("/", async (string token, string? lang, string? n, HttpContext context, IGroupSpaceLinks links, LiveGroupSpaces spaces, PublicAddress address) =>
+        member.MapGet("/", async (string token, string? lang, string? n, HttpContext context, IGroupSpaceLinks links, LiveGroupSpaces spaces, GroupSpaceOpening opening, PublicAddress address) =>
         {
             var texts = GroupSpaceTexts.For(lang);
             NoStore(context);
-            if (await MemberOfAsync(token, links, context.RequestAborted) is not { } link
-                || await spaces.ReadAsync(link.SpaceId, (s, now) => MemberSpaceView.For(s, link.MemberId!.Value, now), context.RequestAborted) is not { } view)
+            if (await MemberOfAsync(token, links, context.RequestAborted) is not { } link)
+            {
+                return NotFound(texts);
+            }
+
+            var view = await spaces.ReadAsync(link.SpaceId, (s, now) => MemberSpaceView.For(s, link.MemberId!.Value, now), context.RequestAborted);
+            if (view is null && link.AssemblyId is { } assemblyId && !await spaces.IsOpenedAsync(link.SpaceId, context.RequestAborted))
+            {
+                // A card printed during the evening: its space opens with the first visit after the close.
+                await opening.OpenAllAsync(assemblyId, context.RequestAborted);
+                if (!await spaces.IsOpenedAsync(link.SpaceId, context.RequestAborted))
+                {
+                    return Results.Content(GroupSpacePage.WriteGone(texts, "NotYetOpenText"), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status404NotFound);
+                }
+
+                view = await spaces.ReadAsync(link.SpaceId, (s, now) => MemberSpaceView.For(s, link.MemberId!.Value, now), context.RequestAborted);
+            }
+
+            if (view is null)
             {
                 return NotFound(texts);
             }

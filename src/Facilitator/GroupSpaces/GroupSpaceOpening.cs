@@ -22,7 +22,7 @@ public sealed class GroupSpaceOpening(LiveAssemblies assemblies, LiveGroupSpaces
     /// <summary>The spaces of every group with members, opened now where they were not yet; empty unless the assembly is closed.</summary>
     public async Task<IReadOnlyList<OpenedSpace>> OpenAllAsync(Guid assemblyId, CancellationToken cancellationToken = default)
     {
-        var plans = await assemblies.ReadAsync(assemblyId, (assembly, _) => Plan(assemblyId, assembly.State), cancellationToken) ?? [];
+        var plans = await assemblies.ReadAsync(assemblyId, (assembly, _) => assembly.State.Phase == Phase.Closed ? Plan(assemblyId, assembly.State) : null, cancellationToken) ?? [];
         var opened = new List<OpenedSpace>();
         foreach (var plan in plans)
         {
@@ -32,17 +32,27 @@ public sealed class GroupSpaceOpening(LiveAssemblies assemblies, LiveGroupSpaces
                 continue;
             }
 
-            var members = new List<OpenedMember>();
-            foreach (var (participantId, member) in plan.Members)
-            {
-                var token = await links.GetOrCreateMemberAsync(plan.Command.SpaceId, member.MemberId, assemblyId, participantId, cancellationToken);
-                members.Add(new OpenedMember(participantId, member.Name, member.OnPaper, token));
-            }
-
-            opened.Add(new OpenedSpace(plan.GroupId, plan.Command.SpaceId, plan.Command.Profile.Name, members));
+            opened.Add(await DrawLinksAsync(assemblyId, plan, cancellationToken));
         }
 
         return opened;
+    }
+
+    /// <summary>
+    /// One group's space and its members' links for the paper cards: after the close opened as above; during the evening
+    /// (the groups phase) only the links are drawn, and the space opens when the first of them is used after the close
+    /// (<see cref="OpenAllAsync"/> from the member's page). Null for a group the assembly does not have, or one without members.
+    /// </summary>
+    public async Task<OpenedSpace?> LinksOfGroupAsync(Guid assemblyId, Guid groupId, CancellationToken cancellationToken = default)
+    {
+        var reading = await assemblies.ReadAsync(assemblyId, (assembly, _) => new Reading(assembly.State.Phase == Phase.Closed, Plan(assemblyId, assembly.State)), cancellationToken);
+        if (reading is { Closed: true })
+        {
+            return (await OpenAllAsync(assemblyId, cancellationToken)).FirstOrDefault(s => s.GroupId == groupId);
+        }
+
+        var plan = reading?.Plans.FirstOrDefault(p => p.GroupId == groupId);
+        return plan is null ? null : await DrawLinksAsync(assemblyId, plan, cancellationToken);
     }
 
     /// <summary>The private link of <paramref name="participantId"/>'s group space, opening it if need be; null when they are in no group or the evening is not closed.</summary>
@@ -57,15 +67,24 @@ public sealed class GroupSpaceOpening(LiveAssemblies assemblies, LiveGroupSpaces
         return opened.SelectMany(s => s.Members).FirstOrDefault(m => m.ParticipantId == participantId)?.Token;
     }
 
+    private sealed record Reading(bool Closed, List<SpacePlan> Plans);
+
     private sealed record SpacePlan(Guid GroupId, OpenGroupSpace Command, IReadOnlyList<(Guid ParticipantId, SpaceMember Member)> Members);
 
-    private static List<SpacePlan>? Plan(Guid assemblyId, AssemblyState state)
+    private async Task<OpenedSpace> DrawLinksAsync(Guid assemblyId, SpacePlan plan, CancellationToken cancellationToken)
     {
-        if (state.Phase != Phase.Closed)
+        var members = new List<OpenedMember>();
+        foreach (var (participantId, member) in plan.Members)
         {
-            return null;
+            var token = await links.GetOrCreateMemberAsync(plan.Command.SpaceId, member.MemberId, assemblyId, participantId, cancellationToken);
+            members.Add(new OpenedMember(participantId, member.Name, member.OnPaper, token));
         }
 
+        return new OpenedSpace(plan.GroupId, plan.Command.SpaceId, plan.Command.Profile.Name, members);
+    }
+
+    private static List<SpacePlan> Plan(Guid assemblyId, AssemblyState state)
+    {
         var plans = new List<SpacePlan>();
         foreach (var group in state.Groups.Where(g => g.Members.Count > 0))
         {

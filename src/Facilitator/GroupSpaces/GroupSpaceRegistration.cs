@@ -10,6 +10,7 @@ public static class GroupSpaceRegistration
         services.AddSingleton<GroupSpaceRepository>();
         services.AddSingleton<LiveGroupSpaces>();
         services.AddSingleton<GroupSpaceOpening>();
+        services.AddSingleton<GroupSpaceCards>();
         services.AddSingleton<GroupSpaceSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<GroupSpaceSweeper>());
         return services;

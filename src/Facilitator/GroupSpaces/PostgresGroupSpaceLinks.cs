@@ -38,12 +38,12 @@ public sealed class PostgresGroupSpaceLinks(NpgsqlDataSource dataSource) : IGrou
         }
 
         await using var connection = await _table.OpenAsync(cancellationToken);
-        await using var select = new NpgsqlCommand("SELECT space_id, member_id FROM group_space_links WHERE token = $1", connection)
+        await using var select = new NpgsqlCommand("SELECT space_id, member_id, assembly_id FROM group_space_links WHERE token = $1", connection)
         {
             Parameters = { new NpgsqlParameter<string> { TypedValue = token } },
         };
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? new GroupSpaceLink(token!, reader.GetGuid(0), IdOrNull(reader, 1)) : null;
+        return await reader.ReadAsync(cancellationToken) ? new GroupSpaceLink(token!, reader.GetGuid(0), IdOrNull(reader, 1), IdOrNull(reader, 2)) : null;
     }
 
     public async Task<IReadOnlyList<GroupSpaceLinkRow>> RowsAsync(Guid spaceId, CancellationToken cancellationToken = default)

@@ -35,11 +35,11 @@ public sealed class SqliteGroupSpaceLinks(DatabaseFile database) : IGroupSpaceLi
 
         await using var connection = await _table.OpenAsync(cancellationToken);
         await using var select = connection.CreateCommand();
-        select.CommandText = "SELECT space_id, member_id FROM group_space_links WHERE token = $token";
+        select.CommandText = "SELECT space_id, member_id, assembly_id FROM group_space_links WHERE token = $token";
         select.Parameters.AddWithValue("$token", token);
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? new GroupSpaceLink(token!, Guid.ParseExact(reader.GetString(0), "N"), IdOrNull(reader, 1))
+            ? new GroupSpaceLink(token!, Guid.ParseExact(reader.GetString(0), "N"), IdOrNull(reader, 1), IdOrNull(reader, 2))
             : null;
     }
 

@@ -15,7 +15,7 @@ public sealed class ConsoleCommands(Guid assemblyId, Func<ConnectionBinding?> ca
 {
     public Guid AssemblyId { get; } = assemblyId;
 
-    /// <summary>Whom the console speaks as right now: what a host service beside the commands (the follow-up) checks.</summary>
+    /// <summary>Who the secret link admitted this console as (nobody, until it did): what the host services beside the commands (the follow-up, the cards) check.</summary>
     public ConnectionBinding? Caller => caller();
 
     /// <summary>The engine's answer to the last refused command, until the next command.</summary>

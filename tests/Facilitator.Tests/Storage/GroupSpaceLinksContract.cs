@@ -20,7 +20,7 @@ public abstract class GroupSpaceLinksContract : IAsyncLifetime
         var other = CreateLinks();
 
         Assert.Equal(token, await other.GetOrCreateMemberAsync(space, member, assembly, participant));
-        Assert.Equal(new GroupSpaceLink(token, space, member), await other.FindAsync(token));
+        Assert.Equal(new GroupSpaceLink(token, space, member, assembly), await other.FindAsync(token));
         Assert.Equal(token, await other.FindByParticipantAsync(assembly, participant));
         Assert.Equal(token, (await other.MemberTokensAsync(space))[member]);
     }
@@ -32,7 +32,7 @@ public abstract class GroupSpaceLinksContract : IAsyncLifetime
         var token = await CreateLinks().GetOrCreatePublicAsync(space);
 
         Assert.Equal(token, await CreateLinks().GetOrCreatePublicAsync(space));
-        Assert.Equal(new GroupSpaceLink(token, space, null), await CreateLinks().FindAsync(token));
+        Assert.Equal(new GroupSpaceLink(token, space, null, null), await CreateLinks().FindAsync(token));
         Assert.Empty(await CreateLinks().MemberTokensAsync(space));
     }
 
@@ -64,6 +64,7 @@ public abstract class GroupSpaceLinksContract : IAsyncLifetime
 
         Assert.Null(await CreateLinks().FindAsync(gone));
         Assert.Equal(new GroupSpaceLinkRow(kept, space, stays, null, null), Assert.Single(await CreateLinks().RowsAsync(space)));
+        Assert.Equal(new GroupSpaceLink(kept, space, stays, null), await CreateLinks().FindAsync(kept));
         await CreateLinks().DeleteSpaceAsync(space);
         Assert.Null(await CreateLinks().FindAsync(kept));
     }

@@ -1,5 +1,5 @@
 using OffeneVersammlung.Engine.Views;
-using OffeneVersammlung.Facilitator.Announcements;
+using OffeneVersammlung.Facilitator.Printing;
 using OffeneVersammlung.Facilitator.Resources;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;

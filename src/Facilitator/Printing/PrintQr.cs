@@ -1,6 +1,7 @@
+using PdfSharp.Drawing;
 using QRCoder;
 
-namespace OffeneVersammlung.Facilitator.Announcements;
+namespace OffeneVersammlung.Facilitator.Printing;
 
 /// <summary>
 /// The QR code for paper: black modules on white with the full quiet zone, error correction level M (a crease or a
@@ -15,5 +16,15 @@ public static class PrintQr
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
         return new PngByteQRCode(data).GetGraphic(PixelsPerModule, [0, 0, 0], [255, 255, 255], drawQuietZones: true);
+    }
+
+    /// <summary>Draws the code of <paramref name="url"/> as a square of <paramref name="size"/> points, unsmoothed (every module a crisp square).</summary>
+    public static void Draw(XGraphics graphics, string url, double x, double y, double size)
+    {
+        ArgumentNullException.ThrowIfNull(graphics);
+        using var stream = new MemoryStream(Png(url));
+        var qr = XImage.FromStream(stream);
+        qr.Interpolate = false;
+        graphics.DrawImage(qr, x, y, size, size);
     }
 }

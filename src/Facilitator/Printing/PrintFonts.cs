@@ -1,6 +1,6 @@
 using PdfSharp.Fonts;
 
-namespace OffeneVersammlung.Facilitator.Announcements;
+namespace OffeneVersammlung.Facilitator.Printing;
 
 /// <summary>
 /// PDFsharp's fonts on every platform: DejaVu Sans from Debian's <c>fonts-dejavu-core</c> (free licence, umlauts and
