@@ -31,6 +31,10 @@ public sealed class Report(BenchOptions options)
     private static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
+    /// <summary>Each node's median of its assemblies' p99, to tell one slow node from slow assemblies everywhere.</summary>
+    private static string PerNode(AssembliesResult r) => string.Join(", ", r.PerAssembly.GroupBy(a => a.Node).OrderBy(g => g.Key).Select(g =>
+        string.Create(CultureInfo.InvariantCulture, $"{(char)('A' + g.Key)} {Percentile([.. g.Select(a => a.Delta.P99).Order()], 0.5):0}")));
+
     private static string StoreCpu(double? percent) => percent is { } p ? string.Create(CultureInfo.InvariantCulture, $"{p:0}%") : "–";
 
     public void FanOut(FanOutResult ours, FanOutResult bare)
@@ -213,13 +217,13 @@ public sealed class Report(BenchOptions options)
         {
             Line($"Many assemblies at once: each assembly's vote → board p99 at its own phones, spread over the assemblies (min | median | p90 | max); {options.Duration.TotalSeconds:0} s after a {options.Warmup.TotalSeconds:0} s warm-up; ack over all votes, ms");
             md.AppendLine();
-            md.AppendLine("| deployment | assemblies × phones | votes/s (all) | votes | joined in | p99 min | median | p90 | max | worst assembly's node | missed | ack p50 | ack p99 | server RSS | server CPU | store CPU | generator CPU |");
-            md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            md.AppendLine("| deployment | assemblies × phones | votes/s (all) | votes | joined in | p99 min | median | p90 | max | worst assembly's node | median p99 per node | missed | ack p50 | ack p99 | server RSS | server CPU | store CPU | generator CPU |");
+            md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var r in _assemblies)
             {
                 var p99 = r.PerAssembly.Select(a => a.Delta.P99).Order().ToList();
                 var worst = r.PerAssembly.MaxBy(a => a.Delta.P99)!;
-                Line($"| {r.Deployment} | {r.PerAssembly.Count} × {r.PhonesPerAssembly} | {r.VotesPerSecond:0} | {r.PerAssembly.Sum(a => a.Votes - a.Refused)}/{r.PerAssembly.Sum(a => a.Votes)} | {r.Joined.TotalSeconds:0} s | {p99[0]:0.0} | {Percentile(p99, 0.5):0.0} | {Percentile(p99, 0.9):0.0} | {p99[^1]:0.0} | {(char)('A' + worst.Node)} | {r.PerAssembly.Sum(a => a.Missing)} | {r.Acknowledged.P50:0.0} | {r.Acknowledged.P99:0.0} | {r.ResidentBytes / 1048576.0:0} MiB | {r.ServerCpuPercent:0}% | {StoreCpu(r.StoreCpuPercent)} | {r.GeneratorCpuPercent:0}% |");
+                Line($"| {r.Deployment} | {r.PerAssembly.Count} × {r.PhonesPerAssembly} | {r.VotesPerSecond:0} | {r.PerAssembly.Sum(a => a.Votes - a.Refused)}/{r.PerAssembly.Sum(a => a.Votes)} | {r.Joined.TotalSeconds:0} s | {p99[0]:0.0} | {Percentile(p99, 0.5):0.0} | {Percentile(p99, 0.9):0.0} | {p99[^1]:0.0} | {(char)('A' + worst.Node)} | {PerNode(r)} | {r.PerAssembly.Sum(a => a.Missing)} | {r.Acknowledged.P50:0.0} | {r.Acknowledged.P99:0.0} | {r.ResidentBytes / 1048576.0:0} MiB | {r.ServerCpuPercent:0}% | {StoreCpu(r.StoreCpuPercent)} | {r.GeneratorCpuPercent:0}% |");
             }
 
             md.AppendLine();
