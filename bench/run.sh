@@ -7,6 +7,8 @@
 #   anything else goes to the load generator, e.g. --sizes 2000 --rate 20 --seconds 15
 #   --levels 1,16,500 --only fanout,throughput,recovery --out results.md
 #   --only wall         issue 16: the console's clustering wall as a real circuit, 150 cards, 500 phones
+#   --store postgresql --nodes 2   issue 15: a throwaway PostgreSQL and redis-server, two app nodes (all on core 0)
+#   --only assemblies   100 assemblies × 40 phones voting at once, each assembly's vote → board p99
 set -euo pipefail
 cd "$(dirname "$0")/.."
 first_load=1

@@ -21,13 +21,17 @@ public sealed class AppAssembly : IAsyncDisposable
     public const int TopicCount = 12;
     private readonly List<HubConnection> _phones = [];
 
-    private AppAssembly(Uri server, CreatedAnswer created)
+    private AppAssembly(Uri server, CreatedAnswer created, Uri[] phoneServers)
     {
         Server = server;
         Created = created;
+        PhoneServers = phoneServers;
     }
 
     public Uri Server { get; }
+
+    /// <summary>The nodes phones join on, phone i on node i mod their count (odd and even over two nodes).</summary>
+    public Uri[] PhoneServers { get; }
 
     public CreatedAnswer Created { get; }
 
@@ -40,9 +44,10 @@ public sealed class AppAssembly : IAsyncDisposable
 
     /// <summary>
     /// Creates an assembly with a large dot budget, adds the topics (and <paramref name="moreTopics"/> numbered ones)
-    /// and opens dot voting, or <paramref name="phase"/>.
+    /// and opens dot voting, or <paramref name="phase"/>, on <paramref name="server"/> (its console too); phones join on
+    /// <paramref name="phoneServers"/> (default: the same server).
     /// </summary>
-    public static async Task<AppAssembly> OpenAsync(Uri server, string title, Phase? phase = null, int moreTopics = 0)
+    public static async Task<AppAssembly> OpenAsync(Uri server, string title, Phase? phase = null, int moreTopics = 0, Uri[]? phoneServers = null)
     {
         using var http = new HttpClient { BaseAddress = server };
         var request = new { templateId = "offene-versammlung", title, place = "Nachbarschaftszentrum", format = "InRoom", dotsPerPerson = 20, maxDotsPerTopic = 10 };
@@ -50,7 +55,7 @@ public sealed class AppAssembly : IAsyncDisposable
         response.EnsureSuccessStatusCode();
         var created = (await response.Content.ReadFromJsonAsync<CreatedAnswer>())!;
 
-        var assembly = new AppAssembly(server, created);
+        var assembly = new AppAssembly(server, created, phoneServers ?? [server]);
         var setUp = new
         {
             secret = created.FacilitatorSecret,
@@ -78,7 +83,7 @@ public sealed class AppAssembly : IAsyncDisposable
             for (var attempt = 1; ; attempt++)
             {
                 var receipts = new Receipts();
-                var connection = await Clients.ListeningAsync(Server, receipts);
+                var connection = await Clients.ListeningAsync(PhoneServers[(start + i) % PhoneServers.Length], receipts);
                 try
                 {
                     var answer = await connection.InvokeAsync<JoinAnswer>("Join", Created.JoinCode, $"Nachbar {start + i + 1}", Presence.InRoom, null);

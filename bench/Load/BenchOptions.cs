@@ -51,6 +51,22 @@ public sealed record BenchOptions
 
     public string ServerCores { get; init; } = "0";
 
+    /// <summary>Where the app keeps its events: <c>sqlite</c> (the default file) or <c>postgresql</c> (a throwaway server, with Redis).</summary>
+    public string Store { get; init; } = "sqlite";
+
+    public bool Postgres => Store == "postgresql";
+
+    /// <summary>App processes on the one store (2 needs PostgreSQL); phones are spread over them.</summary>
+    public int Nodes { get; init; } = 1;
+
+    /// <summary>Assemblies voting at once in <c>--only assemblies</c> (issue 20's row: 100 × 40 phones).</summary>
+    public int Assemblies { get; init; } = 100;
+
+    public int PhonesPerAssembly { get; init; } = 40;
+
+    /// <summary>Votes a second over all assemblies together, each assembly an equal share, open loop.</summary>
+    public double AssembliesRate { get; init; } = 100;
+
     /// <summary>The app's port (the bare hub's is the next one up, the console benchmark's the one after).</summary>
     public int AppPort { get; init; } = 5291;
 
@@ -103,6 +119,11 @@ public sealed record BenchOptions
                 "--source-addresses" => options with { SourceAddresses = int.Parse(Next()) },
                 "--app-port" => options with { AppPort = int.Parse(Next()) },
                 "--server-cores" => options with { ServerCores = Next() },
+                "--store" => options with { Store = Next() is var store && store is "sqlite" or "postgresql" ? store : throw new ArgumentException("--store sqlite|postgresql") },
+                "--nodes" => options with { Nodes = int.Parse(Next()) },
+                "--assemblies" => options with { Assemblies = int.Parse(Next()) },
+                "--assembly-phones" => options with { PhonesPerAssembly = int.Parse(Next()) },
+                "--assemblies-rate" => options with { AssembliesRate = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--only" => options with { Only = [.. Next().Split(',')] },
                 "--out" => options with { Output = Next() },
                 "--without-console" => options with { WithoutConsole = true },

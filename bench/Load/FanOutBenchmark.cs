@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR.Client;
+using OffeneVersammlung.Bench.Load.Deployment;
 using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Views;
 
@@ -8,7 +9,8 @@ namespace OffeneVersammlung.Bench.Load;
 /// <summary>
 /// Votes at a steady rate while N clients listen; measures the voter's acknowledgement and, at every
 /// client, the time from the vote to the first board that includes it. The same N and the same
-/// board (its version set per vote) then go through the bare hub.
+/// board (its version set per vote) then go through the bare hub. With several nodes the phones (and so the 20
+/// voters) alternate over them; the assembly is set up, and its console followed, on the first.
 /// </summary>
 public sealed class FanOutBenchmark(BenchOptions options)
 {
@@ -18,9 +20,9 @@ public sealed class FanOutBenchmark(BenchOptions options)
     /// <summary>The board the app pushed, for the bare hub to send in the same shape and size.</summary>
     public PublicBoard? Board { get; private set; }
 
-    public async Task<FanOutResult> MeasureAppAsync(ServerProcess app, int clients, Action<long, long>? memory = null)
+    public async Task<FanOutResult> MeasureAppAsync(AppNodes app, int clients, Func<int[]> storeProcesses, Action<long, long>? memory = null)
     {
-        await using var assembly = await AppAssembly.OpenAsync(app.Address, $"Fan-out {clients}");
+        await using var assembly = await AppAssembly.OpenAsync(app.First.Address, $"Fan-out {clients}", phoneServers: app.Addresses);
         if (options.WithoutConsole)
         {
             await assembly.CloseConsoleAsync();
@@ -33,7 +35,7 @@ public sealed class FanOutBenchmark(BenchOptions options)
         var settled = await SettleAsync(assembly.Phones, Board.Version, sinceLastJoin);
         var voters = assembly.Phones.Take(Math.Min(Voters, clients)).ToArray();
         var result = await MeasureAsync(
-            "app", clients, payload, app.Id, assembly.Phones.Select(p => p.Receipts).ToList(), voters.Length,
+            "app", clients, payload, app.ProcessIds, storeProcesses(), assembly.Phones.Select(p => p.Receipts).ToList(), voters.Length,
             v => voters[v].VoteAsync(assembly.Topics[v % AppAssembly.TopicCount]));
         memory?.Invoke(before, app.ResidentBytes);
         return result with { Settled = settled };
@@ -44,7 +46,7 @@ public sealed class FanOutBenchmark(BenchOptions options)
     /// filling is its own figure; the fan-out that follows measures votes in a room that has settled,
     /// as the bare hub's clients, which only connect, always are.
     /// </summary>
-    private static async Task<TimeSpan> SettleAsync(List<Phone> phones, long version, Stopwatch clock)
+    public static async Task<TimeSpan> SettleAsync(List<Phone> phones, long version, Stopwatch clock)
     {
         while (phones.Any(p => p.Receipts.Newest < version) && clock.Elapsed < SettleLimit)
         {
@@ -63,7 +65,7 @@ public sealed class FanOutBenchmark(BenchOptions options)
         {
             await connections[0].InvokeAsync("SetBoard", board);
             long sequence = 0;
-            return await MeasureAsync("bare", clients, payload, bare.Id, receipts, Math.Min(Voters, clients), async v =>
+            return await MeasureAsync("bare", clients, payload, [bare.Id], [], receipts, Math.Min(Voters, clients), async v =>
             {
                 var version = await connections[v].InvokeAsync<long>("Vote", Interlocked.Increment(ref sequence));
                 return new Answer { Accepted = true, Version = version };
@@ -76,42 +78,29 @@ public sealed class FanOutBenchmark(BenchOptions options)
     }
 
     private async Task<FanOutResult> MeasureAsync(
-        string target, int clients, int payload, int serverProcess, List<Receipts> listeners, int voters, Func<int, Task<Answer>> vote)
+        string target, int clients, int payload, int[] serverProcesses, int[] storeProcesses, List<Receipts> listeners, int voters, Func<int, Task<Answer>> vote)
     {
         // Warm up (JIT, pools, tiered compilation) with the same stream, then measure afresh.
         await VoteStream.RunAsync(voters, vote, options.VotesPerSecond, options.Warmup);
         await Task.Delay(500);
         listeners.ForEach(r => r.Clear());
 
-        var server = new CpuMeter(serverProcess);
+        var server = new CpuMeter(serverProcesses);
+        var store = new CpuMeter(storeProcesses);
         var generator = CpuMeter.Self();
         server.Start();
+        store.Start();
         generator.Start();
         var votes = await VoteStream.RunAsync(voters, vote, options.VotesPerSecond, options.Duration);
         var serverCpu = server.Stop();
+        var storeCpu = store.Stop();
         var generatorCpu = generator.Stop();
         await Task.Delay(options.Drain); // pushes still on their way
 
         var accepted = votes.Where(v => v.Accepted).ToList();
         var acknowledged = Latency.Of(accepted.Select(v => Latency.Milliseconds(v.SentAt, v.AnsweredAt)).ToList());
-        var deltas = new List<double>(accepted.Count * listeners.Count);
-        long missing = 0;
-        foreach (var receipts in listeners)
-        {
-            foreach (var v in accepted)
-            {
-                if (receipts.FirstAtOrAfter(v.Version) is { } at)
-                {
-                    deltas.Add(Latency.Milliseconds(v.SentAt, at));
-                }
-                else
-                {
-                    missing++;
-                }
-            }
-        }
-
+        var (delta, missing) = Deliveries.Of(listeners, accepted);
         var boards = listeners.Sum(r => (long)r.Count) / (double)listeners.Count;
-        return new FanOutResult(target, clients, payload, votes.Count, votes.Count - accepted.Count, acknowledged, Latency.Of(deltas), missing, serverCpu, generatorCpu, boards);
+        return new FanOutResult(target, clients, payload, votes.Count, votes.Count - accepted.Count, acknowledged, delta, missing, serverCpu, generatorCpu, boards, StoreCpuPercent: storeProcesses.Length == 0 ? null : storeCpu);
     }
 }

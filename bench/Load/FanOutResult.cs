@@ -13,4 +13,5 @@ public sealed record FanOutResult(
     double ServerCpuPercent,
     double GeneratorCpuPercent,
     double BoardsPerClient,
-    TimeSpan? Settled = null);
+    TimeSpan? Settled = null,
+    double? StoreCpuPercent = null);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using OffeneVersammlung.Bench.Load;
 using OffeneVersammlung.Bench.Load.Circuits;
+using OffeneVersammlung.Bench.Load.Deployment;
 
 // Runs the benchmarks of bench/README.md against the Release builds (bench/run.sh builds them) and
 // prints one table; --out also writes it as Markdown.
@@ -18,21 +19,22 @@ var options = BenchOptions.Parse(args);
 Clients.UseSourceAddresses(options.SourceAddresses);
 var report = new Report(options);
 var work = Directory.CreateTempSubdirectory("ov-bench-");
-var database = Path.Combine(work.FullName, "bench.db");
-var appEnvironment = new Dictionary<string, string>(options.AppEnvironment) { ["OffeneVersammlung__DatabasePath"] = database };
+await using var deployment = await BenchDeployment.StartAsync(options, work.FullName);
+report.Deployment(deployment.Description);
 
 // The app runs as bench/ConsoleHost (the app plus the probe and the in-process set-up): the facilitator
 // has no hub methods, so only a process that hosts the console can move an assembly into dot voting.
-Task<ServerProcess> StartApp() => ServerProcess.StartAsync(options.ConsoleHostDll, options.AppPort, options.ServerCores, appEnvironment);
+Task<AppNodes> StartApp() => deployment.StartNodesAsync();
 
 // The durable throughput is the store's, not the per-connection limit's: a closed-loop voter calls
 // far more often than the 10 calls a second a phone may make (issue 7's throttle), so it is lifted there.
-var unthrottled = new Dictionary<string, string>(appEnvironment);
-unthrottled.TryAdd("OffeneVersammlung__InvocationsPerSecond", "1000000");
-unthrottled.TryAdd("OffeneVersammlung__InvocationBurst", "1000000");
+var unthrottled = new Dictionary<string, string>
+{
+    ["OffeneVersammlung__InvocationsPerSecond"] = "1000000",
+    ["OffeneVersammlung__InvocationBurst"] = "1000000",
+};
 
-Task<ServerProcess> StartUnthrottledApp() => ServerProcess.StartAsync(options.ConsoleHostDll, options.AppPort, options.ServerCores, unthrottled);
-Console.WriteLine($"server cores: {options.ServerCores}; generator pid {Environment.ProcessId}, affinity {Affinity()}; temp {work.FullName}");
+Console.WriteLine($"{deployment.Description}; server cores: {options.ServerCores}; generator pid {Environment.ProcessId}, affinity {Affinity()}; temp {work.FullName}");
 
 try
 {
@@ -46,7 +48,7 @@ try
             FanOutResult ours;
             await using (var app = await StartApp())
             {
-                ours = await fanOut.MeasureAppAsync(app, size, (before, after) => report.Memory(size, before, after));
+                ours = await fanOut.MeasureAppAsync(app, size, deployment.StoreProcessIds, (before, after) => report.Memory(size, before, after));
             }
 
             var baseline = await fanOut.MeasureBareAsync(bare, size, fanOut.Board!, ours.PayloadBytes);
@@ -58,7 +60,7 @@ try
     {
         foreach (var size in options.ConsoleSizes)
         {
-            await using var host = await ServerProcess.StartAsync(options.ConsoleHostDll, options.AppPort + 2, options.ServerCores, appEnvironment);
+            await using var host = await deployment.StartOnPortAsync(options.AppPort + 2);
             report.Console(await new ConsoleBenchmark(options).MeasureAsync(host, size));
         }
     }
@@ -68,7 +70,7 @@ try
         foreach (var size in options.CircuitSizes)
         {
             await using var app = await StartApp();
-            report.Circuits(await new CircuitBenchmark(options).MeasureAsync(app, size));
+            report.Circuits(await new CircuitBenchmark(options).MeasureAsync(app.First, size));
         }
     }
 
@@ -77,19 +79,28 @@ try
         foreach (var withConsole in new[] { true, false })
         {
             await using var app = await StartApp();
-            report.Wall(await new WallBenchmark(options).MeasureAsync(app, withConsole));
+            report.Wall(await new WallBenchmark(options).MeasureAsync(app.First, withConsole));
         }
+    }
+
+    if (options.Only.Contains("assemblies"))
+    {
+        // A service office's evening: every assembly opened from the generator's one address, past the per-address limit.
+        await using var app = await deployment.StartNodesAsync(new Dictionary<string, string> { ["OffeneVersammlung__AssembliesPerAddressPerHour"] = "1000000" });
+        report.Assemblies(await new AssembliesBenchmark(options).MeasureAsync(app, deployment.Description, deployment.StoreProcessIds));
     }
 
     if (options.Only.Contains("throughput") || options.Only.Contains("recovery"))
     {
-        var app = await StartUnthrottledApp();
-        var run = await new ThroughputBenchmark(options).MeasureAsync(app);
-        await app.DisposeAsync(); // SIGKILL, as a crash: what was acknowledged must be in the file
-        report.Throughput(run.Levels, run.HighestAcknowledged, await RecoveryBenchmark.StoredVersionAsync(database, run.Created.AssemblyId));
+        var app = await deployment.StartNodesAsync(unthrottled);
+        var run = await new ThroughputBenchmark(options).MeasureAsync(app, deployment.StoreProcessIds);
+        await app.DisposeAsync(); // SIGKILL, as a crash: what was acknowledged must be in the store
+        report.Throughput(run.Levels, run.HighestAcknowledged, await RecoveryBenchmark.StoredVersionAsync(deployment.OpenStore, run.Created.AssemblyId));
         if (options.Only.Contains("recovery"))
         {
-            report.Recovery(await new RecoveryBenchmark(options).MeasureAsync(StartApp, database, run.Created, run.Participants, run.Topics));
+            // One node: the recovery is one process loading one assembly from the store.
+            async Task<ServerProcess> StartOneNode() => (await deployment.StartNodesAsync(count: 1)).First;
+            report.Recovery(await new RecoveryBenchmark(options).MeasureAsync(StartOneNode, deployment.OpenStore, run.Created, run.Participants, run.Topics));
         }
     }
 }

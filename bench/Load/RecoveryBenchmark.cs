@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.SignalR.Client;
+using OffeneVersammlung.Bench.Load.Deployment;
 using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Storage;
 using OffeneVersammlung.Engine.Voting;
@@ -25,15 +26,16 @@ public sealed record RecoveryResult(
 /// </summary>
 public sealed class RecoveryBenchmark(BenchOptions options)
 {
-    public static async Task<long> StoredVersionAsync(string database, Guid assemblyId)
+    public static async Task<long> StoredVersionAsync(Func<StoreSession> open, Guid assemblyId)
     {
-        using var store = new SqliteEventStore(database);
-        return await store.GetVersionAsync(AssemblyRepository.StreamOf(assemblyId));
+        using var store = open();
+        return await store.Events.GetVersionAsync(AssemblyRepository.StreamOf(assemblyId));
     }
 
-    public async Task<RecoveryResult> MeasureAsync(Func<Task<ServerProcess>> startApp, string database, CreatedAnswer created, Guid[] participants, Guid[] topics)
+    /// <summary>Against the deployment's store (the SQLite file or PostgreSQL), opened by <paramref name="open"/> while the app is down.</summary>
+    public async Task<RecoveryResult> MeasureAsync(Func<Task<ServerProcess>> startApp, Func<StoreSession> open, CreatedAnswer created, Guid[] participants, Guid[] topics)
     {
-        var (engineReplay, engineSnapshot, snapshotVersion) = await GrowAsync(database, created.AssemblyId, participants, topics);
+        var (engineReplay, engineSnapshot, snapshotVersion) = await GrowAsync(open, created.AssemblyId, participants, topics);
         double health, first, warm;
         var started = Stopwatch.GetTimestamp();
         await using (var app = await startApp())
@@ -54,9 +56,9 @@ public sealed class RecoveryBenchmark(BenchOptions options)
             warmed = await TimeConsoleOpenAsync(app, created);
         }
 
-        using (var snapshots = new SqliteSnapshotStore(database))
+        using (var store = open())
         {
-            await snapshots.DeleteAsync(AssemblyRepository.StreamOf(created.AssemblyId));
+            await store.Snapshots.DeleteAsync(AssemblyRepository.StreamOf(created.AssemblyId));
         }
 
         double fullReplay;
@@ -65,15 +67,14 @@ public sealed class RecoveryBenchmark(BenchOptions options)
             fullReplay = await TimeConsoleOpenAsync(app, created);
         }
 
-        return new RecoveryResult(await StoredVersionAsync(database, created.AssemblyId), health, first, warm, engineReplay, snapshotVersion, fullReplay, engineSnapshot, warmed);
+        return new RecoveryResult(await StoredVersionAsync(open, created.AssemblyId), health, first, warm, engineReplay, snapshotVersion, fullReplay, engineSnapshot, warmed);
     }
 
-    private async Task<(double FullReplayMs, double SnapshotLoadMs, long SnapshotVersion)> GrowAsync(string database, Guid assemblyId, Guid[] participants, Guid[] topics)
+    private async Task<(double FullReplayMs, double SnapshotLoadMs, long SnapshotVersion)> GrowAsync(Func<StoreSession> open, Guid assemblyId, Guid[] participants, Guid[] topics)
     {
-        using (var store = new SqliteEventStore(database))
-        using (var snapshots = new SqliteSnapshotStore(database))
+        using (var store = open())
         {
-            var repository = new AssemblyRepository(store, snapshots);
+            var repository = new AssemblyRepository(store.Events, store.Snapshots);
             var snapshotAt = 0L;
             var assembly = await repository.LoadAsync(assemblyId) ?? throw new InvalidOperationException("assembly not stored");
             var holds = new bool[participants.Length];
@@ -107,14 +108,13 @@ public sealed class RecoveryBenchmark(BenchOptions options)
             }
         }
 
-        // The engine alone, in this already warm process: replay from SQLite without the host, then from the snapshot.
-        using var reader = new SqliteEventStore(database);
-        using var snapshotReader = new SqliteSnapshotStore(database);
+        // The engine alone, in this already warm process: replay from the store without the host, then from the snapshot.
+        using var reader = open();
         var replay = Stopwatch.StartNew();
-        _ = await new AssemblyRepository(reader).LoadAsync(assemblyId);
+        _ = await new AssemblyRepository(reader.Events).LoadAsync(assemblyId);
         var replayMs = replay.Elapsed.TotalMilliseconds;
         var fromSnapshot = Stopwatch.StartNew();
-        var loaded = await new AssemblyRepository(reader, snapshotReader).LoadWithSnapshotAsync(assemblyId);
+        var loaded = await new AssemblyRepository(reader.Events, reader.Snapshots).LoadWithSnapshotAsync(assemblyId);
         return (replayMs, fromSnapshot.Elapsed.TotalMilliseconds, loaded.SnapshotVersion);
     }
 

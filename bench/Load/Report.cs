@@ -15,6 +15,27 @@ public sealed class Report(BenchOptions options)
     private (long Acknowledged, long Stored) _durable;
     private readonly string _loadBefore = LoadAverage();
     private RecoveryResult? _recovery;
+    private readonly List<AssembliesResult> _assemblies = [];
+    private string _deployment = "SQLite file, 1 node";
+
+    public void Deployment(string description) => _deployment = description;
+
+    public void Assemblies(AssembliesResult result)
+    {
+        _assemblies.Add(result);
+        var p99 = result.PerAssembly.Select(a => a.Delta.P99).Order().ToList();
+        System.Console.WriteLine($"  assemblies: {result.PerAssembly.Count} × {result.PhonesPerAssembly}: per-assembly vote → board p99 min {p99[0]:0} ms, median {Percentile(p99, 0.5):0} ms, max {p99[^1]:0} ms; server CPU {result.ServerCpuPercent:0}%, generator {result.GeneratorCpuPercent:0}%");
+    }
+
+    /// <summary>Nearest rank, as <see cref="Latency"/>.</summary>
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    /// <summary>Each node's median of its assemblies' p99, to tell one slow node from slow assemblies everywhere.</summary>
+    private static string PerNode(AssembliesResult r) => string.Join(", ", r.PerAssembly.GroupBy(a => a.Node).OrderBy(g => g.Key).Select(g =>
+        string.Create(CultureInfo.InvariantCulture, $"{(char)('A' + g.Key)} {Percentile([.. g.Select(a => a.Delta.P99).Order()], 0.5):0}")));
+
+    private static string StoreCpu(double? percent) => percent is { } p ? string.Create(CultureInfo.InvariantCulture, $"{p:0}%") : "–";
 
     public void FanOut(FanOutResult ours, FanOutResult bare)
     {
@@ -73,19 +94,21 @@ public sealed class Report(BenchOptions options)
     {
         var md = new StringBuilder();
         void Line(FormattableString s) => md.AppendLine(s.ToString(CultureInfo.InvariantCulture));
+        Line($"Deployment: {_deployment}; app nodes pinned to cores {options.ServerCores} (the store's servers too), the generator as bench/run.sh pins it");
+        md.AppendLine();
         Line($"Load average (1, 5, 15 min) at the start: {_loadBefore}; at the end: {LoadAverage()}");
         md.AppendLine();
         if (_fanOut.Count > 0)
         {
             Line($"Fan-out: {options.VotesPerSecond:0} votes/s from 20 voters for {options.Duration.TotalSeconds:0} s; latencies in ms (p50 | p95 | p99 | max)");
             md.AppendLine();
-            md.AppendLine("| N | target | board bytes | votes | ack p50 | ack p95 | ack p99 | ack max | delta p50 | delta p95 | delta p99 | delta max | missed | boards per client | server CPU | generator CPU |");
-            md.AppendLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            md.AppendLine("| N | target | board bytes | votes | ack p50 | ack p95 | ack p99 | ack max | delta p50 | delta p95 | delta p99 | delta max | missed | boards per client | server CPU | store CPU | generator CPU |");
+            md.AppendLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var (ours, bare) in _fanOut)
             {
                 foreach (var r in new[] { ours, bare })
                 {
-                    Line($"| {r.Clients} | {r.Target} | {r.PayloadBytes} | {r.Votes - r.Refused}/{r.Votes} | {r.Acknowledged.Cells} | {r.Delta.Cells} | {r.MissingDeliveries} | {r.BoardsPerClient:0.0} | {r.ServerCpuPercent:0}% | {r.GeneratorCpuPercent:0}% |");
+                    Line($"| {r.Clients} | {r.Target} | {r.PayloadBytes} | {r.Votes - r.Refused}/{r.Votes} | {r.Acknowledged.Cells} | {r.Delta.Cells} | {r.MissingDeliveries} | {r.BoardsPerClient:0.0} | {r.ServerCpuPercent:0}% | {StoreCpu(r.StoreCpuPercent)} | {r.GeneratorCpuPercent:0}% |");
                 }
             }
 
@@ -178,15 +201,31 @@ public sealed class Report(BenchOptions options)
         {
             Line($"Durable throughput: closed-loop voters among {levels.FirstOrDefault()?.Clients} connected phones, {options.ThroughputDuration.TotalSeconds:0} s per level");
             md.AppendLine();
-            md.AppendLine("| voting | votes/s | ack p50 | ack p95 | ack p99 | ack max | server CPU | generator CPU |");
-            md.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            md.AppendLine("| voting | votes/s | refused | ack p50 | ack p95 | ack p99 | ack max | server CPU | store CPU | generator CPU |");
+            md.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var l in levels)
             {
-                Line($"| {l.Voting} | {l.VotesPerSecond:0} | {l.Acknowledged.Cells} | {l.ServerCpuPercent:0}% | {l.GeneratorCpuPercent:0}% |");
+                Line($"| {l.Voting} | {l.VotesPerSecond:0} | {l.Refused} | {l.Acknowledged.Cells} | {l.ServerCpuPercent:0}% | {StoreCpu(l.StoreCpuPercent)} | {l.GeneratorCpuPercent:0}% |");
             }
 
             md.AppendLine();
-            Line($"Durable: highest acknowledged version {_durable.Acknowledged}, in the file after SIGKILL {_durable.Stored}: {(_durable.Stored >= _durable.Acknowledged ? "all acknowledged votes stored" : "LOST VOTES")}");
+            Line($"Durable: highest acknowledged version {_durable.Acknowledged}, in the store after SIGKILL {_durable.Stored}: {(_durable.Stored >= _durable.Acknowledged ? "all acknowledged votes stored" : "LOST VOTES")}");
+            md.AppendLine();
+        }
+
+        if (_assemblies.Count > 0)
+        {
+            Line($"Many assemblies at once: each assembly's vote → board p99 at its own phones, spread over the assemblies (min | median | p90 | max); {options.Duration.TotalSeconds:0} s after a {options.Warmup.TotalSeconds:0} s warm-up; ack over all votes, ms");
+            md.AppendLine();
+            md.AppendLine("| deployment | assemblies × phones | votes/s (all) | votes | joined in | p99 min | median | p90 | max | worst assembly's node | median p99 per node | missed | ack p50 | ack p99 | server RSS | server CPU | store CPU | generator CPU |");
+            md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var r in _assemblies)
+            {
+                var p99 = r.PerAssembly.Select(a => a.Delta.P99).Order().ToList();
+                var worst = r.PerAssembly.MaxBy(a => a.Delta.P99)!;
+                Line($"| {r.Deployment} | {r.PerAssembly.Count} × {r.PhonesPerAssembly} | {r.VotesPerSecond:0} | {r.PerAssembly.Sum(a => a.Votes - a.Refused)}/{r.PerAssembly.Sum(a => a.Votes)} | {r.Joined.TotalSeconds:0} s | {p99[0]:0.0} | {Percentile(p99, 0.5):0.0} | {Percentile(p99, 0.9):0.0} | {p99[^1]:0.0} | {(char)('A' + worst.Node)} | {PerNode(r)} | {r.PerAssembly.Sum(a => a.Missing)} | {r.Acknowledged.P50:0.0} | {r.Acknowledged.P99:0.0} | {r.ResidentBytes / 1048576.0:0} MiB | {r.ServerCpuPercent:0}% | {StoreCpu(r.StoreCpuPercent)} | {r.GeneratorCpuPercent:0}% |");
+            }
+
             md.AppendLine();
         }
 

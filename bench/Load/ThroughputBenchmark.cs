@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OffeneVersammlung.Bench.Load.Deployment;
 
 namespace OffeneVersammlung.Bench.Load;
 
@@ -6,42 +7,48 @@ namespace OffeneVersammlung.Bench.Load;
 public sealed record ThroughputRun(List<ThroughputLevel> Levels, CreatedAnswer Created, long HighestAcknowledged, Guid[] Participants, Guid[] Topics);
 
 /// <summary>Accepted votes per second at one level of concurrent voters.</summary>
-public sealed record ThroughputLevel(int Voting, int Clients, double VotesPerSecond, Latency Acknowledged, double ServerCpuPercent, double GeneratorCpuPercent);
+public sealed record ThroughputLevel(int Voting, int Clients, double VotesPerSecond, Latency Acknowledged, double ServerCpuPercent, double GeneratorCpuPercent, double? StoreCpuPercent, int Refused);
 
 /// <summary>
 /// All phones joined and listening; at each level that many of them vote as fast as their answers
-/// come back (cast, remove, cast …). An answer means the vote is in the SQLite file (synchronous=FULL).
+/// come back (cast, remove, cast …). An answer means the vote is in the SQLite file (synchronous=FULL), or committed
+/// in PostgreSQL (WAL flushed). With several nodes the phones alternate over them, so every level above one voter
+/// sends commands for the one assembly to both: the store decides who was first (decision 0021).
 /// </summary>
 public sealed class ThroughputBenchmark(BenchOptions options)
 {
-    public async Task<ThroughputRun> MeasureAsync(ServerProcess app)
+    public async Task<ThroughputRun> MeasureAsync(AppNodes app, Func<int[]> storeProcesses)
     {
-        await using var assembly = await AppAssembly.OpenAsync(app.Address, "Durchsatz");
+        await using var assembly = await AppAssembly.OpenAsync(app.First.Address, "Durchsatz", phoneServers: app.Addresses);
         await assembly.JoinAsync(options.ThroughputClients);
 
         // As in the fan-out: past the JIT's work after the join before anything is measured.
-        await RunLevelAsync(app, assembly, Math.Min(16, options.ThroughputClients), options.Warmup);
+        await RunLevelAsync(app, storeProcesses, assembly, Math.Min(16, options.ThroughputClients), options.Warmup);
         var levels = new List<ThroughputLevel>();
         long highest = 0;
         foreach (var voting in options.ThroughputLevels.Where(l => l <= options.ThroughputClients))
         {
-            var (level, top) = await RunLevelAsync(app, assembly, voting, options.ThroughputDuration);
+            var (level, top) = await RunLevelAsync(app, storeProcesses, assembly, voting, options.ThroughputDuration);
             highest = Math.Max(highest, top);
             levels.Add(level);
-            Console.WriteLine($"  throughput: {voting} voting of {options.ThroughputClients}: {level.VotesPerSecond:0} votes/s, ack p99 {level.Acknowledged.P99:0.0} ms, server CPU {level.ServerCpuPercent:0}%");
+            Console.WriteLine($"  throughput: {voting} voting of {options.ThroughputClients}: {level.VotesPerSecond:0} votes/s, ack p99 {level.Acknowledged.P99:0.0} ms, server CPU {level.ServerCpuPercent:0}%, store {level.StoreCpuPercent:0}%, refused {level.Refused}");
         }
 
         return new ThroughputRun(levels, assembly.Created, highest, [.. assembly.Phones.Select(p => p.ParticipantId)], assembly.Topics);
     }
 
-    private async Task<(ThroughputLevel, long)> RunLevelAsync(ServerProcess app, AppAssembly assembly, int voting, TimeSpan duration)
+    private async Task<(ThroughputLevel, long)> RunLevelAsync(AppNodes app, Func<int[]> storeProcesses, AppAssembly assembly, int voting, TimeSpan duration)
     {
         var latencies = new List<double>[voting];
         var highest = new long[voting];
-        var server = new CpuMeter(app.Id);
+        var refused = new int[voting];
+        var storeIds = storeProcesses();
+        var server = new CpuMeter(app.ProcessIds);
+        var store = new CpuMeter(storeIds);
         var generator = CpuMeter.Self();
         using var stop = new CancellationTokenSource(duration);
         server.Start();
+        store.Start();
         generator.Start();
         var started = Stopwatch.GetTimestamp();
         await Task.WhenAll(Enumerable.Range(0, voting).Select(async v =>
@@ -68,6 +75,10 @@ public sealed class ThroughputBenchmark(BenchOptions options)
                     latencies[v].Add(Latency.Milliseconds(sent, Stopwatch.GetTimestamp()));
                     highest[v] = Math.Max(highest[v], answer.Version);
                 }
+                else
+                {
+                    refused[v]++;
+                }
             }
         }));
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
@@ -77,7 +88,9 @@ public sealed class ThroughputBenchmark(BenchOptions options)
             latencies.Sum(l => l.Count) / seconds,
             Latency.Of([.. latencies.SelectMany(l => l)]),
             server.Stop(),
-            generator.Stop());
+            generator.Stop(),
+            storeIds.Length == 0 ? null : store.Stop(),
+            refused.Sum());
         await Task.Delay(options.Drain);
         return (level, highest.Max());
     }
