@@ -214,6 +214,14 @@ public sealed class AssemblyConnection(IParticipantLine line, DeviceTokenStore d
                 {
                     await ForgetAsync();
                 }
+                else if (reply.Refusal == RefusalCode.StoreUnavailable)
+                {
+                    // The server cannot read its store right now: the phone is nobody there yet, so it keeps what
+                    // waits, says it is still connecting, and asks again by itself (the line itself is fine).
+                    SetState(ConnectionState.Reconnecting);
+                    _ = ResumeLaterAsync();
+                    return;
+                }
             }
 
             SetState(ConnectionState.Connected);
@@ -222,6 +230,23 @@ public sealed class AssemblyConnection(IParticipantLine line, DeviceTokenStore d
         catch (Exception) when (!line.IsUp)
         {
             // The line dropped again while resuming; the reconnect handler starts over.
+        }
+    }
+
+    private async Task ResumeLaterAsync()
+    {
+        try
+        {
+            await Task.Delay(StoreRetry, _stopping.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        if (!_bound && line.IsUp)
+        {
+            await OnConnectedAsync();
         }
     }
 
