@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using OffeneVersammlung.Browser.Tests.Support;
+using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Testing;
 using static Microsoft.Playwright.Assertions;
 
@@ -34,6 +36,28 @@ public class JoinFormTests(BrowserHost host)
         await page.ReloadAsync();
         await Expect(page.GetByText("Du bist dabei als: Hanna")).ToBeVisibleAsync(Visible);
         Assert.Equal(1, (await facilitator.ViewAsync()).Board.Participants.Total);
+    }
+
+    [Fact]
+    public async Task A_phone_without_script_is_told_to_tap_for_the_newest_state_instead_of_loading_for_ever_and_the_tap_shows_it()
+    {
+        var created = await AssemblyApi.CreateAsync(host.Host);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, created);
+        await using var device = await host.NewDeviceWithoutScriptAsync();
+        var page = await device.NewPageAsync();
+        await page.GotoAsync($"join/{created.JoinCode}");
+        await page.GetByLabel("Dein Name (freiwillig)").FillAsync("Hanna");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true }).ClickAsync();
+        await Expect(page.GetByText("Du bist dabei als: Hanna")).ToBeVisibleAsync(Visible);
+
+        var reload = page.GetByRole(AriaRole.Link, new() { Name = "Ohne Live-Anzeige: hier tippen für den neuen Stand" });
+        await Expect(reload).ToBeVisibleAsync(Visible);
+        await Expect(page.GetByText("Lädt …")).ToBeHiddenAsync();
+        await facilitator.AdvanceToAsync(Phase.CheckIn);
+        await reload.ClickAsync();
+
+        await Expect(page.GetByText("Check-in", new() { Exact = true }).First).ToBeVisibleAsync(Visible);
+        await Expect(page.GetByText("Ankommen", new() { Exact = true })).ToHaveCountAsync(0);
     }
 
     [Fact]
