@@ -26,9 +26,7 @@ public class JoinFormTests(BrowserHost host)
         await using var device = await host.NewDeviceWithoutScriptAsync();
         var page = await device.NewPageAsync();
 
-        await page.GotoAsync($"join/{created.JoinCode}");
-        await page.GetByLabel("Dein Name (freiwillig)").FillAsync("Hanna");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true }).ClickAsync();
+        await JoinByTheFormAsync(page, created.JoinCode, "Hanna");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Schön, dass du da bist!" })).ToBeVisibleAsync(Visible);
         await Expect(page.GetByText("Du bist dabei als: Hanna")).ToBeVisibleAsync(Visible);
@@ -45,9 +43,7 @@ public class JoinFormTests(BrowserHost host)
         await using var facilitator = await FacilitatorDriver.ConnectAsync(host.Host, created);
         await using var device = await host.NewDeviceWithoutScriptAsync();
         var page = await device.NewPageAsync();
-        await page.GotoAsync($"join/{created.JoinCode}");
-        await page.GetByLabel("Dein Name (freiwillig)").FillAsync("Hanna");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true }).ClickAsync();
+        await JoinByTheFormAsync(page, created.JoinCode, "Hanna");
         await Expect(page.GetByText("Du bist dabei als: Hanna")).ToBeVisibleAsync(Visible);
 
         var reload = page.GetByRole(AriaRole.Link, new() { Name = "Ohne Live-Anzeige: hier tippen für den neuen Stand" });
@@ -150,5 +146,12 @@ public class JoinFormTests(BrowserHost host)
         await Expect(page.GetByText("Verbunden")).ToBeVisibleAsync(Visible);
         Assert.Equal([200], posts);
         Assert.Equal(1, (await facilitator.ViewAsync()).Board.Participants.Total);
+    }
+
+    private static async Task JoinByTheFormAsync(IPage page, string joinCode, string name)
+    {
+        await page.GotoAsync($"join/{joinCode}");
+        await page.GetByLabel("Dein Name (freiwillig)").FillAsync(name);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mitmachen", Exact = true }).ClickAsync();
     }
 }
