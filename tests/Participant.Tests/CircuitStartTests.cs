@@ -20,7 +20,8 @@ public sealed class CircuitStartTests : ParticipantTestContext
 
     public CircuitStartTests()
     {
-        Services.AddScoped<IParticipantLine, AcceptingLine>();
+        // A circuit's line to the server's own process: up at once, and every join accepted into the lobby.
+        Services.AddScoped<IParticipantLine>(_ => new UpLine(DispatchProxy.Create<IParticipantHub, AcceptingHub>()));
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         JSInterop.SetupVoid(_ => true);
         JSInterop.Setup<string?>(_ => true);
@@ -51,36 +52,6 @@ public sealed class CircuitStartTests : ParticipantTestContext
 
         phone.WaitForAssertion(() => Assert.Empty(phone.FindAll("form button[type=submit]")));
         Assert.Contains(JSInterop.Invocations, i => i.Identifier == "localStorage.setItem" && (string?)i.Arguments[0] == DeviceTokenStore.Key);
-    }
-
-    /// <summary>A circuit's line to the server's own process: up at once, and every join accepted into the lobby.</summary>
-    private sealed class AcceptingLine : IParticipantLine
-    {
-        public AcceptingLine() => Server = DispatchProxy.Create<IParticipantHub, AcceptingHub>();
-
-        public IParticipantHub Server { get; }
-
-        public bool IsUp => true;
-
-        public event Action<PublicBoard>? BoardChanged { add { } remove { } }
-
-        public event Action<OwnView>? OwnViewChanged { add { } remove { } }
-
-        public event Func<Guid, Task>? AssemblyDeleted { add { } remove { } }
-
-        public event Func<Task>? Connected;
-
-        public event Action? Reconnecting { add { } remove { } }
-
-        public event Action<long>? Failed { add { } remove { } }
-
-        public Task StartAsync(CancellationToken stopping) => Connected?.Invoke() ?? Task.CompletedTask;
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
-        public void Dispose()
-        {
-        }
     }
 
     /// <summary>Accepts every join; nothing else is asked of it here.</summary>

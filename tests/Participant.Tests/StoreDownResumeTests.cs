@@ -21,7 +21,7 @@ public sealed class StoreDownResumeTests : ParticipantTestContext
     {
         var hub = DispatchProxy.Create<IParticipantHub, StoreComingBackHub>();
         ((StoreComingBackHub)(object)hub).RefusalsLeft = 2;
-        Services.AddScoped<IParticipantLine>(_ => new UpLine(hub));
+        Services.AddScoped<IParticipantLine>(_ => new UpLine(hub)); // only the store behind it is away
         JSInterop.SetupModule("./js/network.js").Setup<bool>("watch", _ => true).SetResult(true); // the browser is online
         Services.GetRequiredService<BrowserStorage>().Know(new Dictionary<string, string?>
         {
@@ -48,34 +48,6 @@ public sealed class StoreDownResumeTests : ParticipantTestContext
         Assert.Empty(phone.Pending);
         Assert.Equal(3, calls.Resumes);
         Assert.Equal(1, calls.Dots);
-    }
-
-    /// <summary>A line that is up the whole time: only the store behind it is away.</summary>
-    private sealed class UpLine(IParticipantHub server) : IParticipantLine
-    {
-        public IParticipantHub Server { get; } = server;
-
-        public bool IsUp => true;
-
-        public event Action<PublicBoard>? BoardChanged { add { } remove { } }
-
-        public event Action<OwnView>? OwnViewChanged { add { } remove { } }
-
-        public event Func<Guid, Task>? AssemblyDeleted { add { } remove { } }
-
-        public event Func<Task>? Connected;
-
-        public event Action? Reconnecting { add { } remove { } }
-
-        public event Action<long>? Failed { add { } remove { } }
-
-        public Task StartAsync(CancellationToken stopping) => Connected?.Invoke() ?? Task.CompletedTask;
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
-        public void Dispose()
-        {
-        }
     }
 
     /// <summary>Refuses the first resumes as the host does while PostgreSQL is down, then takes the phone back and its dots.</summary>
