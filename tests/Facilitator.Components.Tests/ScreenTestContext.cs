@@ -8,6 +8,13 @@ public abstract class ScreenTestContext : BunitContext
 {
     private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
 
+    static ScreenTestContext()
+    {
+        // bunit's second for a render to arrive is short when CI builds the other projects on both cores
+        // beside these tests; a wait still ends as soon as its assertion holds.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(15);
+    }
+
     protected ScreenTestContext()
     {
         Services.AddLocalization();

@@ -23,7 +23,7 @@ public sealed class UnchangedPushTests : ParticipantTestContext
         Services.AddScoped<PushingLine>();
         Services.AddScoped<IParticipantLine>(s => s.GetRequiredService<PushingLine>());
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        JSInterop.SetupVoid(_ => true);
+        JSInterop.SetupVoid(_ => true).SetVoidResult();
         JSInterop.Setup<string?>(_ => true);
         JSInterop.Setup<bool>(_ => true);
         JSInterop.Setup<CircuitStart.BrowserStart>("ovPhone.start", _ => true)
