@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using MessagePack;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using OffeneVersammlung.Bench.Load.Lean;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Participants;
@@ -41,6 +42,9 @@ public sealed class AppAssembly : IAsyncDisposable
     public Guid[] Topics { get; } = [.. Enumerable.Range(0, TopicCount).Select(_ => Guid.NewGuid())];
 
     public List<Phone> Phones { get; } = [];
+
+    /// <summary>Joined phones that only listen, without the SignalR client (<see cref="JoinListenersAsync"/>).</summary>
+    public List<LeanListener> Listeners { get; } = [];
 
     /// <summary>
     /// Creates an assembly with a large dot budget, adds the topics (and <paramref name="moreTopics"/> numbered ones)
@@ -111,6 +115,35 @@ public sealed class AppAssembly : IAsyncDisposable
         Phones.AddRange(joined);
     }
 
+    /// <summary>
+    /// Joins <paramref name="count"/> more phones that only listen, as lean listeners: the same join, the same pushes
+    /// from the app, a fraction of the generator's work per board.
+    /// </summary>
+    public async Task JoinListenersAsync(int count, int parallel = 32)
+    {
+        var start = Phones.Count + Listeners.Count;
+        var joined = new LeanListener[count];
+        await Clients.ForEachAsync(count, parallel, async i =>
+        {
+            var receipts = new Receipts();
+            var listener = await LeanListener.ConnectAsync(PhoneServers[(start + i) % PhoneServers.Length], receipts);
+            var answer = await listener.JoinAsync(Created.JoinCode, $"Nachbar {start + i + 1}", Presence.InRoom);
+            if (!answer.Accepted)
+            {
+                await listener.DisposeAsync();
+                throw new InvalidOperationException($"join refused: {answer.Refusal} {answer.Detail}");
+            }
+
+            if (answer.Snapshot?.Board is { } board)
+            {
+                receipts.Record(board.Version);
+            }
+
+            joined[i] = listener;
+        });
+        Listeners.AddRange(joined);
+    }
+
     /// <summary>The current board as every phone gets it (the first phone's snapshot), and its size exactly as SignalR's MessagePack protocol writes it.</summary>
     public async Task<(PublicBoard Board, int Bytes)> BoardAsync()
     {
@@ -133,5 +166,7 @@ public sealed class AppAssembly : IAsyncDisposable
         await CloseConsoleAsync();
         await Clients.DisposeAllAsync(Phones.Select(p => p.Connection));
         Phones.Clear();
+        await Task.WhenAll(Listeners.Select(l => l.DisposeAsync().AsTask()));
+        Listeners.Clear();
     }
 }

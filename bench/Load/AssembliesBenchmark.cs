@@ -35,7 +35,7 @@ public sealed class AssembliesBenchmark(BenchOptions options)
             foreach (var assembly in assemblies)
             {
                 var (board, _) = await assembly.BoardAsync();
-                await FanOutBenchmark.SettleAsync(assembly.Phones, board.Version, settling);
+                await FanOutBenchmark.SettleAsync([.. assembly.Phones.Select(p => p.Receipts)], board.Version, settling);
             }
 
             var settled = settling.Elapsed;

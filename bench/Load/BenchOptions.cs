@@ -75,6 +75,12 @@ public sealed record BenchOptions
     /// <summary>Diagnostic: the facilitator's console disconnects once the assembly is in dot voting.</summary>
     public bool WithoutConsole { get; init; }
 
+    /// <summary>
+    /// The fan-out's listeners as full SignalR clients, as before issue 20's row 2 (whose generator they saturated);
+    /// by default they are lean listeners (<see cref="Lean.LeanListener"/>) and only the voters are full clients.
+    /// </summary>
+    public bool FullListeners { get; init; }
+
     /// <summary>Extra environment for the app process (e.g. runtime knobs such as DOTNET_TieredPGO=0).</summary>
     public Dictionary<string, string> AppEnvironment { get; init; } = [];
 
@@ -127,6 +133,7 @@ public sealed record BenchOptions
                 "--only" => options with { Only = [.. Next().Split(',')] },
                 "--out" => options with { Output = Next() },
                 "--without-console" => options with { WithoutConsole = true },
+                "--full-listeners" => options with { FullListeners = true },
                 "--app-env" => options with { AppEnvironment = new(options.AppEnvironment) { [args[i + 1].Split('=', 2)[0]] = Next().Split('=', 2)[1] } },
                 _ => throw new ArgumentException($"unknown option {args[i]}; see bench/README.md"),
             };

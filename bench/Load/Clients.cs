@@ -21,9 +21,13 @@ public static class Clients
     public static void UseSourceAddresses(int count) =>
         s_sources = count <= 1 ? [] : [.. Enumerable.Range(1, count).Select(i => HandlerFrom(IPAddress.Parse($"127.0.0.{i}")))];
 
+    /// <summary>The handler of the next source address, round robin; null when the system chooses.</summary>
+    public static SocketsHttpHandler? NextSourceHandler() =>
+        s_sources.Length == 0 ? null : s_sources[(int)((uint)Interlocked.Increment(ref s_next) % s_sources.Length)];
+
     public static HubConnection Build(Uri server)
     {
-        var handler = s_sources.Length == 0 ? null : s_sources[(int)((uint)Interlocked.Increment(ref s_next) % s_sources.Length)];
+        var handler = NextSourceHandler();
         return new HubConnectionBuilder()
             .WithUrl(new Uri(server, "hub"), o =>
             {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR.Client;
 using OffeneVersammlung.Bench.Load.Deployment;
+using OffeneVersammlung.Bench.Load.Lean;
 using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Views;
 
@@ -10,7 +11,9 @@ namespace OffeneVersammlung.Bench.Load;
 /// Votes at a steady rate while N clients listen; measures the voter's acknowledgement and, at every
 /// client, the time from the vote to the first board that includes it. The same N and the same
 /// board (its version set per vote) then go through the bare hub. With several nodes the phones (and so the 20
-/// voters) alternate over them; the assembly is set up, and its console followed, on the first.
+/// voters) alternate over them; the assembly is set up, and its console followed, on the first. The 20 voters are
+/// full SignalR clients, every other phone a lean listener (unless <see cref="BenchOptions.FullListeners"/>), for the
+/// app and the bare hub alike.
 /// </summary>
 public sealed class FanOutBenchmark(BenchOptions options)
 {
@@ -29,13 +32,15 @@ public sealed class FanOutBenchmark(BenchOptions options)
         }
 
         var before = app.ResidentBytes;
-        await assembly.JoinAsync(clients);
+        await assembly.JoinAsync(options.FullListeners ? clients : Math.Min(Voters, clients));
+        await assembly.JoinListenersAsync(clients - assembly.Phones.Count);
         var sinceLastJoin = Stopwatch.StartNew();
         (Board, var payload) = await assembly.BoardAsync();
-        var settled = await SettleAsync(assembly.Phones, Board.Version, sinceLastJoin);
+        var listeners = assembly.Phones.Select(p => p.Receipts).Concat(assembly.Listeners.Select(l => l.Receipts)).ToList();
+        var settled = await SettleAsync(listeners, Board.Version, sinceLastJoin);
         var voters = assembly.Phones.Take(Math.Min(Voters, clients)).ToArray();
         var result = await MeasureAsync(
-            "app", clients, payload, app.ProcessIds, storeProcesses(), assembly.Phones.Select(p => p.Receipts).ToList(), voters.Length,
+            "app", clients, payload, app.ProcessIds, storeProcesses(), listeners, voters.Length,
             v => voters[v].VoteAsync(assembly.Topics[v % AppAssembly.TopicCount]));
         memory?.Invoke(before, app.ResidentBytes);
         return result with { Settled = settled };
@@ -46,9 +51,9 @@ public sealed class FanOutBenchmark(BenchOptions options)
     /// filling is its own figure; the fan-out that follows measures votes in a room that has settled,
     /// as the bare hub's clients, which only connect, always are.
     /// </summary>
-    public static async Task<TimeSpan> SettleAsync(List<Phone> phones, long version, Stopwatch clock)
+    public static async Task<TimeSpan> SettleAsync(List<Receipts> phones, long version, Stopwatch clock)
     {
-        while (phones.Any(p => p.Receipts.Newest < version) && clock.Elapsed < SettleLimit)
+        while (phones.Any(p => p.Newest < version) && clock.Elapsed < SettleLimit)
         {
             await Task.Delay(20);
         }
@@ -59,8 +64,11 @@ public sealed class FanOutBenchmark(BenchOptions options)
     public async Task<FanOutResult> MeasureBareAsync(ServerProcess bare, int clients, PublicBoard board, int payload)
     {
         var receipts = Enumerable.Range(0, clients).Select(_ => new Receipts()).ToList();
-        var connections = new HubConnection[clients];
-        await Clients.ForEachAsync(clients, 32, async i => connections[i] = await Clients.ListeningAsync(bare.Address, receipts[i]));
+        var full = options.FullListeners ? clients : Math.Min(Voters, clients);
+        var connections = new HubConnection[full];
+        var lean = new LeanListener[clients - full];
+        await Clients.ForEachAsync(full, 32, async i => connections[i] = await Clients.ListeningAsync(bare.Address, receipts[i]));
+        await Clients.ForEachAsync(lean.Length, 32, async i => lean[i] = await LeanListener.ConnectAsync(bare.Address, receipts[full + i]));
         try
         {
             await connections[0].InvokeAsync("SetBoard", board);
@@ -74,6 +82,7 @@ public sealed class FanOutBenchmark(BenchOptions options)
         finally
         {
             await Clients.DisposeAllAsync(connections);
+            await Task.WhenAll(lean.Select(l => l.DisposeAsync().AsTask()));
         }
     }
 
