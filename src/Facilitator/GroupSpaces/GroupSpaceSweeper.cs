@@ -7,7 +7,7 @@ namespace OffeneVersammlung.Facilitator.GroupSpaces;
 
 /// <summary>
 /// Deletes group spaces whose last entry is older than their retention months, in the RetentionSweeper's rhythm
-/// (once at start, then every <see cref="OffeneVersammlungOptions.RetentionSweepInterval"/>, by the host's TimeProvider).
+/// (once shortly after start, <see cref="OffeneVersammlungOptions.FirstSweepAfter"/>, then every <see cref="OffeneVersammlungOptions.RetentionSweepInterval"/>, by the host's TimeProvider).
 /// It never looks at assemblies, and the assemblies' sweep never looks at spaces: their streams have their own prefixes.
 /// On several nodes only the one holding its own lease sweeps a round, as for the assemblies' sweep (decision 0021).
 /// </summary>
@@ -50,6 +50,7 @@ public sealed partial class GroupSpaceSweeper(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Delay(options.Value.FirstSweepAfter, time, stoppingToken);
         using var timer = new PeriodicTimer(options.Value.RetentionSweepInterval, time);
         do
         {

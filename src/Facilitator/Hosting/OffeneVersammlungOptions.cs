@@ -30,6 +30,13 @@ public sealed class OffeneVersammlungOptions
     public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>
+    /// How long after start the first retention sweeps (assemblies and group spaces) wait. Each reads the last event
+    /// of every stream; at start it shared the core with the first requests of a restart, a console reopening its
+    /// assembly among them (issue 20's first load: 295 → 219 ms for a 400,000-event assembly, docs/PERFORMANCE.md).
+    /// </summary>
+    public TimeSpan FirstSweepAfter { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
     /// Seconds a server-mode phone waits after joining before it fetches and tries the WebAssembly app in a
     /// hidden frame (so a room joining at once shares its uplink with joins, not with 2.5 MB downloads).
     /// </summary>

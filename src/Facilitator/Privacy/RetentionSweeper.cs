@@ -8,7 +8,8 @@ using OffeneVersammlung.Facilitator.Hosting;
 namespace OffeneVersammlung.Facilitator.Privacy;
 
 /// <summary>
-/// Deletes assemblies whose last event is older than their retention days: once at start, then every
+/// Deletes assemblies whose last event is older than their retention days: once shortly after start
+/// (<see cref="OffeneVersammlungOptions.FirstSweepAfter"/>), then every
 /// <see cref="OffeneVersammlungOptions.RetentionSweepInterval"/> (by the host's TimeProvider). On several
 /// nodes only the one holding the sweep's lease sweeps a round (decision 0021); the others hear of each
 /// erasure by the cluster's notices.
@@ -40,6 +41,7 @@ public sealed partial class RetentionSweeper(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Delay(options.Value.FirstSweepAfter, time, stoppingToken);
         using var timer = new PeriodicTimer(options.Value.RetentionSweepInterval, time);
         do
         {

@@ -66,6 +66,24 @@ public sealed class RetentionSweeperTests
         Assert.Empty(DatabaseRows.Mentioning(host.DatabasePath, assembly));
     }
 
+    [Fact]
+    public async Task The_first_sweep_waits_its_time_after_start_so_a_restart_first_serves_its_requests()
+    {
+        using var host = new FakeClockHost(firstSweepAfter: TimeSpan.FromDays(2));
+        var assembly = await OpenAsync(host, retentionDays: 1);
+        var deleted = new TaskCompletionSource<AssemblyDeleted>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = host.Services.GetRequiredService<ScreenFeeds>().FollowConsole(assembly, _ => { }, d => deleted.TrySetResult(d));
+
+        host.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromHours(2));
+        // A sweep due now would delete within milliseconds; half a second of the real clock shows none ran.
+        await Task.WhenAny(deleted.Task, Task.Delay(TimeSpan.FromMilliseconds(500), TimeProvider.System));
+
+        Assert.False(deleted.Task.IsCompleted);
+        Assert.NotEmpty(DatabaseRows.Mentioning(host.DatabasePath, assembly));
+        host.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(assembly, (await HangGuard.Within(deleted.Task)).AssemblyId);
+    }
+
     private static async Task<Guid> OpenAsync(FakeClockHost host, int? retentionDays)
     {
         var opened = await host.Services.GetRequiredService<AssemblyOpening>()
