@@ -43,6 +43,7 @@ public static class ServiceRegistration
         services.AddHostTables();
         services.TryAddSingleton<ITemplateCatalog, SeedTemplateCatalog>();
         services.AddSingleton<DemoEvening>();
+        services.AddHostedService<StoredFormatWarmUp>();
 
         services.AddSingleton<SnapshotWriter>();
         builder.AddCluster();
