@@ -11,7 +11,8 @@ public sealed record ThroughputLevel(int Voting, int Clients, double VotesPerSec
 
 /// <summary>
 /// All phones joined and listening; at each level that many of them vote as fast as their answers
-/// come back (cast, remove, cast …). An answer means the vote is in the SQLite file (synchronous=FULL), or committed
+/// come back (cast, remove, cast …). The phones are <see cref="WirePhone"/>s: the server sees what a HubConnection
+/// sends, and the generator's own cost per vote stays well below the server's. An answer means the vote is in the SQLite file (synchronous=FULL), or committed
 /// in PostgreSQL (WAL flushed). With several nodes the phones alternate over them, so every level above one voter
 /// sends commands for the one assembly to both: the store decides who was first (decision 0021).
 /// </summary>
@@ -20,24 +21,57 @@ public sealed class ThroughputBenchmark(BenchOptions options)
     public async Task<ThroughputRun> MeasureAsync(AppNodes app, Func<int[]> storeProcesses)
     {
         await using var assembly = await AppAssembly.OpenAsync(app.First.Address, "Durchsatz", phoneServers: app.Addresses);
-        await assembly.JoinAsync(options.ThroughputClients);
+        var phones = new WirePhone[options.ThroughputClients];
+        await Clients.ForEachAsync(phones.Length, 32, async i =>
+            phones[i] = await WirePhone.JoinAsync(app.Addresses[i % app.Addresses.Length], assembly.Created.JoinCode, $"Nachbar {i + 1}"));
+        using var idle = new CancellationTokenSource();
+        var pinging = PingAsync(phones, idle.Token);
+        try
+        {
+            return await MeasureAsync(app, storeProcesses, assembly, phones);
+        }
+        finally
+        {
+            await idle.CancelAsync();
+            await pinging;
+            await Task.WhenAll(phones.Select(p => p.DisposeAsync().AsTask()));
+        }
+    }
 
+    /// <summary>Every 10 s, as a HubConnection pings while idle (the server drops a client it has not heard from in 30 s).</summary>
+    private static async Task PingAsync(WirePhone[] phones, CancellationToken stop)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(10), stop);
+                await Task.WhenAll(phones.Select(p => p.PingAsync()));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private async Task<ThroughputRun> MeasureAsync(AppNodes app, Func<int[]> storeProcesses, AppAssembly assembly, WirePhone[] phones)
+    {
         // As in the fan-out: past the JIT's work after the join before anything is measured.
-        await RunLevelAsync(app, storeProcesses, assembly, Math.Min(16, options.ThroughputClients), options.Warmup);
+        await RunLevelAsync(app, storeProcesses, phones, assembly.Topics, Math.Min(16, options.ThroughputClients), options.Warmup);
         var levels = new List<ThroughputLevel>();
         long highest = 0;
         foreach (var voting in options.ThroughputLevels.Where(l => l <= options.ThroughputClients))
         {
-            var (level, top) = await RunLevelAsync(app, storeProcesses, assembly, voting, options.ThroughputDuration);
+            var (level, top) = await RunLevelAsync(app, storeProcesses, phones, assembly.Topics, voting, options.ThroughputDuration);
             highest = Math.Max(highest, top);
             levels.Add(level);
             Console.WriteLine($"  throughput: {voting} voting of {options.ThroughputClients}: {level.VotesPerSecond:0} votes/s, ack p99 {level.Acknowledged.P99:0.0} ms, server CPU {level.ServerCpuPercent:0}%, store {level.StoreCpuPercent:0}%, refused {level.Refused}");
         }
 
-        return new ThroughputRun(levels, assembly.Created, highest, [.. assembly.Phones.Select(p => p.ParticipantId)], assembly.Topics);
+        return new ThroughputRun(levels, assembly.Created, highest, [.. phones.Select(p => p.ParticipantId)], assembly.Topics);
     }
 
-    private async Task<(ThroughputLevel, long)> RunLevelAsync(AppNodes app, Func<int[]> storeProcesses, AppAssembly assembly, int voting, TimeSpan duration)
+    private async Task<(ThroughputLevel, long)> RunLevelAsync(AppNodes app, Func<int[]> storeProcesses, WirePhone[] phones, Guid[] topics, int voting, TimeSpan duration)
     {
         var latencies = new List<double>[voting];
         var highest = new long[voting];
@@ -54,8 +88,8 @@ public sealed class ThroughputBenchmark(BenchOptions options)
         await Task.WhenAll(Enumerable.Range(0, voting).Select(async v =>
         {
             latencies[v] = [];
-            var phone = assembly.Phones[v];
-            var topic = assembly.Topics[v % AppAssembly.TopicCount];
+            var phone = phones[v];
+            var topic = topics[v % topics.Length];
             while (!stop.IsCancellationRequested)
             {
                 var sent = Stopwatch.GetTimestamp();

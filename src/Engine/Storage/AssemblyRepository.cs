@@ -77,6 +77,45 @@ public sealed class AssemblyRepository(IEventStore store, ISnapshotStore? snapsh
         return assembly.Version;
     }
 
+    /// <summary>
+    /// Stores a snapshot as <see cref="WriteSnapshotAsync(Guid, CancellationToken)"/> does, but continues <paramref name="built"/>,
+    /// the assembly this method returned for the same stream last time, with the events the store holds after it, instead
+    /// of reading the last snapshot back and rebuilding it: a write then costs the events since the last one, not the whole
+    /// evening again. Without one, or when the stream no longer holds its last event (replaced, erased), it starts from the
+    /// newest snapshot. Returns the assembly as stored now, to continue next time (null when the stream is empty), and the
+    /// version written (0 when nothing newer was kept). <paramref name="built"/> belongs to the caller alone and is never
+    /// a live aggregate: it is built from the store only.
+    /// </summary>
+    public async Task<(OpenAssembly? Built, long Written)> WriteSnapshotAsync(Guid assemblyId, OpenAssembly? built, CancellationToken cancellationToken = default)
+    {
+        if (snapshots is null)
+        {
+            return (null, 0);
+        }
+
+        var stream = StreamOf(assemblyId);
+        var last = built?.Version ?? 0;
+        if (built is null || !await ApplyTailAsync(built, stream, cancellationToken))
+        {
+            var loaded = await LoadWithSnapshotAsync(assemblyId, cancellationToken);
+            if (loaded.Assembly is not { } fresh)
+            {
+                return (null, 0);
+            }
+
+            built = fresh;
+            last = loaded.SnapshotRefused ? 0 : loaded.SnapshotVersion;
+        }
+
+        if (built.Version == last)
+        {
+            return (built, 0);
+        }
+
+        await snapshots.SaveAsync(stream, SnapshotFormat.ToStored(built), cancellationToken);
+        return (built, built.Version);
+    }
+
     /// <summary>Applies the events after the snapshot; false when the stream does not hold the snapshot's own event.</summary>
     private async Task<bool> ApplyTailAsync(OpenAssembly assembly, string stream, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 
 namespace OffeneVersammlung.Engine.Storage;
@@ -12,9 +13,18 @@ namespace OffeneVersammlung.Engine.Storage;
 public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposable
 {
     private const int BusyTimeoutMilliseconds = 10_000;
+
+    // A batch is inserted a few rows per statement step; SQLite binds parameters by name, looked up in a list, so a
+    // statement of hundreds of parameters would spend on the lookups what it saves in steps.
+    private const int RowsPerInsert = 16;
+    private const int ColumnsPerRow = 6;
     private readonly string _connectionString;
     private readonly SqliteConnection _writer;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+
+    // The writer's statements, prepared once and kept: every append runs them (used only under the write lock).
+    private readonly SqliteCommand?[] _inserts = new SqliteCommand?[RowsPerInsert + 1];
+    private SqliteCommand? _writerVersion;
 
     public SqliteEventStore(string path)
     {
@@ -43,32 +53,30 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposabl
         try
         {
             using var transaction = _writer.BeginTransaction(deferred: false);
-            var actual = CurrentVersion(_writer, transaction, streamId);
+            var actual = WriterVersion(transaction, streamId);
             if (actual != expectedVersion)
             {
                 throw new ConcurrencyConflictException(streamId, expectedVersion, actual);
             }
 
-            using var insert = _writer.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText =
-                "INSERT INTO events (stream_id, version, command_id, recorded_at_ticks, offset_minutes, schema_version, data) VALUES ($stream, $version, $command, $ticks, $offset, $schema, $data)";
-            var stream = insert.Parameters.Add("$stream", SqliteType.Text);
-            var version = insert.Parameters.Add("$version", SqliteType.Integer);
-            var command = insert.Parameters.Add("$command", SqliteType.Blob);
-            var ticks = insert.Parameters.Add("$ticks", SqliteType.Integer);
-            var offset = insert.Parameters.Add("$offset", SqliteType.Integer);
-            var schema = insert.Parameters.Add("$schema", SqliteType.Integer);
-            var data = insert.Parameters.Add("$data", SqliteType.Blob);
-            stream.Value = streamId;
-            foreach (var stored in events)
+            for (var first = 0; first < events.Count; first += RowsPerInsert)
             {
-                version.Value = stored.Version;
-                command.Value = stored.CommandId.ToByteArray();
-                ticks.Value = stored.RecordedAt.UtcTicks;
-                offset.Value = (int)stored.RecordedAt.Offset.TotalMinutes;
-                schema.Value = stored.SchemaVersion;
-                data.Value = stored.Data.ToArray();
+                var rows = Math.Min(RowsPerInsert, events.Count - first);
+                var insert = InsertOf(rows);
+                insert.Transaction = transaction;
+                insert.Parameters[0].Value = streamId;
+                for (var row = 0; row < rows; row++)
+                {
+                    var stored = events[first + row];
+                    var at = 1 + (row * ColumnsPerRow);
+                    insert.Parameters[at].Value = stored.Version;
+                    insert.Parameters[at + 1].Value = stored.CommandId.ToByteArray();
+                    insert.Parameters[at + 2].Value = stored.RecordedAt.UtcTicks;
+                    insert.Parameters[at + 3].Value = (int)stored.RecordedAt.Offset.TotalMinutes;
+                    insert.Parameters[at + 4].Value = stored.SchemaVersion;
+                    insert.Parameters[at + 5].Value = BytesOf(stored.Data);
+                }
+
                 insert.ExecuteNonQuery();
             }
 
@@ -175,6 +183,12 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposabl
 
     public void Dispose()
     {
+        foreach (var insert in _inserts)
+        {
+            insert?.Dispose();
+        }
+
+        _writerVersion?.Dispose();
         _writer.Dispose();
         _writeLock.Dispose();
         SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
@@ -195,6 +209,53 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable, IDisposabl
         pragmas.ExecuteNonQuery();
         return connection;
     }
+
+    private long WriterVersion(SqliteTransaction transaction, string streamId)
+    {
+        if (_writerVersion is null)
+        {
+            _writerVersion = _writer.CreateCommand();
+            _writerVersion.CommandText = "SELECT COALESCE(MAX(version), 0) FROM events WHERE stream_id = $stream";
+            _writerVersion.Parameters.Add("$stream", SqliteType.Text);
+        }
+
+        _writerVersion.Transaction = transaction;
+        _writerVersion.Parameters[0].Value = streamId;
+        return (long)_writerVersion.ExecuteScalar()!;
+    }
+
+    /// <summary>An insert of <paramref name="rows"/> events of one stream: the stream once, then each event's six columns.</summary>
+    private SqliteCommand InsertOf(int rows)
+    {
+        if (_inserts[rows] is { } prepared)
+        {
+            return prepared;
+        }
+
+        var insert = _writer.CreateCommand();
+        insert.CommandText =
+            "INSERT INTO events (stream_id, version, command_id, recorded_at_ticks, offset_minutes, schema_version, data) VALUES "
+            + string.Join(", ", Enumerable.Range(0, rows).Select(r => $"($stream, $v{r}, $c{r}, $t{r}, $o{r}, $s{r}, $d{r})"));
+        insert.Parameters.Add("$stream", SqliteType.Text);
+        for (var r = 0; r < rows; r++)
+        {
+            insert.Parameters.Add($"$v{r}", SqliteType.Integer);
+            insert.Parameters.Add($"$c{r}", SqliteType.Blob);
+            insert.Parameters.Add($"$t{r}", SqliteType.Integer);
+            insert.Parameters.Add($"$o{r}", SqliteType.Integer);
+            insert.Parameters.Add($"$s{r}", SqliteType.Integer);
+            insert.Parameters.Add($"$d{r}", SqliteType.Blob);
+        }
+
+        _inserts[rows] = insert;
+        return insert;
+    }
+
+    // The serializer hands over a whole array; binding copies it anyway, so a second copy here would be waste.
+    private static byte[] BytesOf(ReadOnlyMemory<byte> data) =>
+        MemoryMarshal.TryGetArray(data, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : data.ToArray();
 
     private static long CurrentVersion(SqliteConnection connection, SqliteTransaction? transaction, string streamId)
     {

@@ -224,17 +224,30 @@ public sealed partial class LiveAssemblies(
 
     private async Task DrainAsync(LiveAssembly live)
     {
-        for (var batch = live.NextBatch(MaxBatch); batch.Count > 0; batch = live.NextBatch(MaxBatch))
+        while (true)
         {
+            await live.Gate.WaitAsync();
+
+            // Taken once the gate is ours, not before: whatever arrived while a view or the previous batch held the
+            // gate goes into this commit instead of waiting for the next one.
+            var batch = live.NextBatch(MaxBatch);
+            if (batch.Count == 0)
+            {
+                live.Gate.Release();
+                return;
+            }
+
             await RunBatchAsync(live, batch);
         }
     }
 
-    /// <summary>Answers every command of the batch, with its outcome or with the failure that stopped the batch.</summary>
+    /// <summary>
+    /// Under the gate, which it releases: decides and stores the batch, then answers every command of it, with its
+    /// outcome or with the failure that stopped the batch.
+    /// </summary>
     private async Task RunBatchAsync(LiveAssembly live, List<PendingCommand> batch)
     {
         CommandOutcome[] outcomes;
-        await live.Gate.WaitAsync();
         try
         {
             var assembly = live.Assembly ??= await LoadAsync(live.Id, CancellationToken.None);
@@ -278,6 +291,7 @@ public sealed partial class LiveAssemblies(
         {
             batch[i].Outcome.TrySetResult(outcomes[i]);
         }
+
     }
 
     private async Task<CommandOutcome[]> DecideAndPublishAsync(LiveAssembly live, OpenAssembly assembly, List<PendingCommand> batch)

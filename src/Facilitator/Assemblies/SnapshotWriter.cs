@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using OffeneVersammlung.Engine.Assemblies;
 using OffeneVersammlung.Engine.Storage;
 using OffeneVersammlung.Facilitator.Hosting;
 
@@ -16,6 +17,10 @@ public sealed partial class SnapshotWriter(AssemblyRepository repository, IOptio
     private readonly int _every = options.Value.SnapshotEveryEvents;
     private readonly ConcurrentDictionary<Guid, long> _snapshotVersions = new();
     private readonly ConcurrentDictionary<Guid, Task> _writing = new();
+
+    // Each assembly as its last snapshot held it, built from the store apart from the live one: the next write continues it
+    // with the events since, so a write costs those events, not a rebuild of the whole evening from the last snapshot.
+    private readonly ConcurrentDictionary<Guid, OpenAssembly> _built = new();
 
     /// <summary>The assembly was loaded; an ignored snapshot (unreadable, stale) is rewritten at once, never trusted again.</summary>
     public void Loaded(Guid assemblyId, LoadedAssembly loaded)
@@ -55,6 +60,7 @@ public sealed partial class SnapshotWriter(AssemblyRepository repository, IOptio
     {
         _snapshotVersions.TryRemove(assemblyId, out _);
         _writing.TryRemove(assemblyId, out _);
+        _built.TryRemove(assemblyId, out _);
     }
 
     /// <summary>Waits for the writes started so far (tests, shutdown).</summary>
@@ -64,7 +70,12 @@ public sealed partial class SnapshotWriter(AssemblyRepository repository, IOptio
     {
         try
         {
-            var version = await repository.WriteSnapshotAsync(assemblyId, CancellationToken.None);
+            var (built, version) = await repository.WriteSnapshotAsync(assemblyId, _built.TryRemove(assemblyId, out var last) ? last : null, CancellationToken.None);
+            if (built is not null && _snapshotVersions.ContainsKey(assemblyId))
+            {
+                _built[assemblyId] = built;
+            }
+
             if (version > 0)
             {
                 LogWritten(assemblyId, version);

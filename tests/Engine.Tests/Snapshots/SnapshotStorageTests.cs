@@ -102,6 +102,53 @@ public class SnapshotStorageTests : IDisposable
         Assert.Equal(ViewJson.AllViews(longer.Assembly, longer.Now), ViewJson.AllViews(loaded.Assembly!, longer.Now));
     }
 
+    [Fact]
+    public async Task A_snapshot_continued_from_the_writers_own_copy_holds_the_bytes_of_a_full_replay()
+    {
+        var driver = WholeAssembly.Run(participants: 6);
+        var third = driver.History.Count / 3;
+        using var store = new SqliteEventStore(_database.Path);
+        using var snapshots = new SqliteSnapshotStore(_database.Path);
+        var repository = new AssemblyRepository(store, snapshots);
+        var stream = AssemblyRepository.StreamOf(driver.AssemblyId);
+        await repository.AppendAsync(driver.AssemblyId, 0, driver.History.Take(third).ToList());
+        var (built, written) = await repository.WriteSnapshotAsync(driver.AssemblyId, built: null);
+        Assert.Equal(third, written);
+
+        await repository.AppendAsync(driver.AssemblyId, third, driver.History.Skip(third).Take(third).ToList());
+        (built, written) = await repository.WriteSnapshotAsync(driver.AssemblyId, built);
+        Assert.Equal(2 * third, written);
+        await repository.AppendAsync(driver.AssemblyId, 2 * third, driver.History.Skip(2 * third).ToList());
+        (built, written) = await repository.WriteSnapshotAsync(driver.AssemblyId, built);
+
+        var replayed = (await new AssemblyRepository(store).LoadAsync(driver.AssemblyId))!;
+        Assert.Equal(driver.History.Count, written);
+        Assert.Equal(SnapshotFormat.ToStored(replayed).Data.ToArray(), (await snapshots.ReadAsync(stream))!.Data.ToArray());
+        Assert.Equal(0, (await repository.WriteSnapshotAsync(driver.AssemblyId, built)).Written);
+    }
+
+    [Fact]
+    public async Task A_writers_own_copy_of_a_replaced_stream_is_dropped_and_the_snapshot_built_from_the_store()
+    {
+        var driver = WholeAssembly.Run(participants: 3);
+        var longer = WholeAssembly.Run(participants: 5);
+        using var store = new SqliteEventStore(_database.Path);
+        using var snapshots = new SqliteSnapshotStore(_database.Path);
+        var repository = new AssemblyRepository(store, snapshots);
+        await repository.AppendAsync(driver.AssemblyId, 0, driver.History);
+        var (built, _) = await repository.WriteSnapshotAsync(driver.AssemblyId, built: null);
+        await repository.DeleteAsync(driver.AssemblyId);
+        await repository.AppendAsync(driver.AssemblyId, 0, longer.History);
+
+        var (rebuilt, written) = await repository.WriteSnapshotAsync(driver.AssemblyId, built);
+
+        Assert.Equal(longer.History.Count, written);
+        Assert.Equal(ViewJson.AllViews(longer.Assembly, longer.Now), ViewJson.AllViews(rebuilt!, longer.Now));
+        var loaded = await repository.LoadWithSnapshotAsync(driver.AssemblyId);
+        Assert.Equal(longer.History.Count, loaded.SnapshotVersion);
+        Assert.Equal(ViewJson.AllViews(longer.Assembly, longer.Now), ViewJson.AllViews(loaded.Assembly!, longer.Now));
+    }
+
     private List<string> StreamsWithSnapshots()
     {
         using var connection = new SqliteConnection($"Data Source={_database.Path}");
