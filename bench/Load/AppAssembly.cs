@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using MessagePack;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using OffeneVersammlung.Bench.Load.Lean;
 using OffeneVersammlung.Contracts;
 using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Participants;
@@ -44,7 +43,10 @@ public sealed class AppAssembly : IAsyncDisposable
     public List<Phone> Phones { get; } = [];
 
     /// <summary>Joined phones that only listen, without the SignalR client (<see cref="JoinListenersAsync"/>).</summary>
-    public List<LeanListener> Listeners { get; } = [];
+    public List<WirePhone> Listeners { get; } = [];
+
+    private readonly CancellationTokenSource _listening = new();
+    private Task _keepingAlive = Task.CompletedTask;
 
     /// <summary>
     /// Creates an assembly with a large dot budget, adds the topics (and <paramref name="moreTopics"/> numbered ones)
@@ -116,32 +118,20 @@ public sealed class AppAssembly : IAsyncDisposable
     }
 
     /// <summary>
-    /// Joins <paramref name="count"/> more phones that only listen, as lean listeners: the same join, the same pushes
-    /// from the app, a fraction of the generator's work per board.
+    /// Joins <paramref name="count"/> more phones that only listen, as <see cref="WirePhone"/>s: the same join, the same
+    /// pushes from the app, a fraction of the generator's work per board.
     /// </summary>
     public async Task JoinListenersAsync(int count, int parallel = 32)
     {
         var start = Phones.Count + Listeners.Count;
-        var joined = new LeanListener[count];
+        var joined = new WirePhone[count];
         await Clients.ForEachAsync(count, parallel, async i =>
-        {
-            var receipts = new Receipts();
-            var listener = await LeanListener.ConnectAsync(PhoneServers[(start + i) % PhoneServers.Length], receipts);
-            var answer = await listener.JoinAsync(Created.JoinCode, $"Nachbar {start + i + 1}", Presence.InRoom);
-            if (!answer.Accepted)
-            {
-                await listener.DisposeAsync();
-                throw new InvalidOperationException($"join refused: {answer.Refusal} {answer.Detail}");
-            }
-
-            if (answer.Snapshot?.Board is { } board)
-            {
-                receipts.Record(board.Version);
-            }
-
-            joined[i] = listener;
-        });
+            joined[i] = await WirePhone.JoinAsync(PhoneServers[(start + i) % PhoneServers.Length], Created.JoinCode, $"Nachbar {start + i + 1}", new Receipts()));
         Listeners.AddRange(joined);
+        if (_keepingAlive.IsCompleted)
+        {
+            _keepingAlive = WirePhone.KeepAliveAsync(Listeners, _listening.Token);
+        }
     }
 
     /// <summary>The current board as every phone gets it (the first phone's snapshot), and its size exactly as SignalR's MessagePack protocol writes it.</summary>
@@ -166,7 +156,10 @@ public sealed class AppAssembly : IAsyncDisposable
         await CloseConsoleAsync();
         await Clients.DisposeAllAsync(Phones.Select(p => p.Connection));
         Phones.Clear();
+        await _listening.CancelAsync();
+        await _keepingAlive;
         await Task.WhenAll(Listeners.Select(l => l.DisposeAsync().AsTask()));
         Listeners.Clear();
+        _listening.Dispose();
     }
 }

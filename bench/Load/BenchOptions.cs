@@ -77,7 +77,7 @@ public sealed record BenchOptions
 
     /// <summary>
     /// The fan-out's listeners as full SignalR clients, as before issue 20's row 2 (whose generator they saturated);
-    /// by default they are lean listeners (<see cref="Lean.LeanListener"/>) and only the voters are full clients.
+    /// by default they are <see cref="WirePhone"/>s and only the voters are full clients.
     /// </summary>
     public bool FullListeners { get; init; }
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR.Client;
 using OffeneVersammlung.Bench.Load.Deployment;
-using OffeneVersammlung.Bench.Load.Lean;
 using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Engine.Views;
 
@@ -12,7 +11,7 @@ namespace OffeneVersammlung.Bench.Load;
 /// client, the time from the vote to the first board that includes it. The same N and the same
 /// board (its version set per vote) then go through the bare hub. With several nodes the phones (and so the 20
 /// voters) alternate over them; the assembly is set up, and its console followed, on the first. The 20 voters are
-/// full SignalR clients, every other phone a lean listener (unless <see cref="BenchOptions.FullListeners"/>), for the
+/// full SignalR clients, every other phone a <see cref="WirePhone"/> that only listens (unless <see cref="BenchOptions.FullListeners"/>), for the
 /// app and the bare hub alike.
 /// </summary>
 public sealed class FanOutBenchmark(BenchOptions options)
@@ -36,7 +35,7 @@ public sealed class FanOutBenchmark(BenchOptions options)
         await assembly.JoinListenersAsync(clients - assembly.Phones.Count);
         var sinceLastJoin = Stopwatch.StartNew();
         (Board, var payload) = await assembly.BoardAsync();
-        var listeners = assembly.Phones.Select(p => p.Receipts).Concat(assembly.Listeners.Select(l => l.Receipts)).ToList();
+        var listeners = assembly.Phones.Select(p => p.Receipts).Concat(assembly.Listeners.Select(l => l.Receipts!)).ToList();
         var settled = await SettleAsync(listeners, Board.Version, sinceLastJoin);
         var voters = assembly.Phones.Take(Math.Min(Voters, clients)).ToArray();
         var result = await MeasureAsync(
@@ -66,9 +65,11 @@ public sealed class FanOutBenchmark(BenchOptions options)
         var receipts = Enumerable.Range(0, clients).Select(_ => new Receipts()).ToList();
         var full = options.FullListeners ? clients : Math.Min(Voters, clients);
         var connections = new HubConnection[full];
-        var lean = new LeanListener[clients - full];
+        var lean = new WirePhone[clients - full];
         await Clients.ForEachAsync(full, 32, async i => connections[i] = await Clients.ListeningAsync(bare.Address, receipts[i]));
-        await Clients.ForEachAsync(lean.Length, 32, async i => lean[i] = await LeanListener.ConnectAsync(bare.Address, receipts[full + i]));
+        await Clients.ForEachAsync(lean.Length, 32, async i => lean[i] = await WirePhone.ConnectAsync(bare.Address, receipts[full + i]));
+        using var listening = new CancellationTokenSource();
+        var keepingAlive = WirePhone.KeepAliveAsync(lean, listening.Token);
         try
         {
             await connections[0].InvokeAsync("SetBoard", board);
@@ -81,6 +82,8 @@ public sealed class FanOutBenchmark(BenchOptions options)
         }
         finally
         {
+            await listening.CancelAsync();
+            await keepingAlive;
             await Clients.DisposeAllAsync(connections);
             await Task.WhenAll(lean.Select(l => l.DisposeAsync().AsTask()));
         }

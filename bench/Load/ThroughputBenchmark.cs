@@ -25,7 +25,7 @@ public sealed class ThroughputBenchmark(BenchOptions options)
         await Clients.ForEachAsync(phones.Length, 32, async i =>
             phones[i] = await WirePhone.JoinAsync(app.Addresses[i % app.Addresses.Length], assembly.Created.JoinCode, $"Nachbar {i + 1}"));
         using var idle = new CancellationTokenSource();
-        var pinging = PingAsync(phones, idle.Token);
+        var pinging = WirePhone.KeepAliveAsync(phones, idle.Token);
         try
         {
             return await MeasureAsync(app, storeProcesses, assembly, phones);
@@ -35,22 +35,6 @@ public sealed class ThroughputBenchmark(BenchOptions options)
             await idle.CancelAsync();
             await pinging;
             await Task.WhenAll(phones.Select(p => p.DisposeAsync().AsTask()));
-        }
-    }
-
-    /// <summary>Every 10 s, as a HubConnection pings while idle (the server drops a client it has not heard from in 30 s).</summary>
-    private static async Task PingAsync(WirePhone[] phones, CancellationToken stop)
-    {
-        try
-        {
-            while (true)
-            {
-                await Task.Delay(TimeSpan.FromSeconds(10), stop);
-                await Task.WhenAll(phones.Select(p => p.PingAsync()));
-            }
-        }
-        catch (OperationCanceledException)
-        {
         }
     }
 

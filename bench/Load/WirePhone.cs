@@ -12,14 +12,16 @@ namespace OffeneVersammlung.Bench.Load;
 /// classes write and read the messages, without a HubConnection around them. The server gets exactly what a
 /// HubConnection sends (handshake, Join, CastDot/RemoveDot, pings); the generator is spared the client's pipes,
 /// send and receive loops and per-call bookkeeping, which at 15,000 votes a second took most of its core, so
-/// the throughput benchmark measures the server. A push is read only as far as its version, then dropped.
-/// One call at a time, as the closed-loop voter makes them.
+/// the throughput benchmark measures the server. A push is read only as far as its version, recorded in the phone's
+/// <see cref="Receipts"/> when it has them (the fan-out's listeners: with HubConnections the generator sat at 94–96 % of
+/// its core at N = 2,000), then dropped. One call at a time, as the closed-loop voter makes them.
 /// </summary>
 public sealed class WirePhone : IInvocationBinder, IAsyncDisposable
 {
     private static readonly MessagePackHubProtocol Protocol = new();
     private static readonly Type[] Pushed = [typeof(Stamp)];
     private readonly ClientWebSocket _socket;
+    private readonly Receipts? _receipts;
     private readonly SemaphoreSlim _sending = new(1, 1);
     private readonly ArrayBufferWriter<byte> _out = new(256);
     private TaskCompletionSource<object?>? _pending;
@@ -29,20 +31,53 @@ public sealed class WirePhone : IInvocationBinder, IAsyncDisposable
     private bool _holdsDot;
     private Task? _receiving;
 
-    private WirePhone(ClientWebSocket socket) => _socket = socket;
+    private WirePhone(ClientWebSocket socket, Receipts? receipts)
+    {
+        _socket = socket;
+        _receipts = receipts;
+    }
 
     public Guid ParticipantId { get; private set; }
 
-    /// <summary>Connects to the hub as a phone with the skip-negotiation WebSocket, and joins with the code.</summary>
-    public static async Task<WirePhone> JoinAsync(Uri server, string joinCode, string pseudonym)
+    /// <summary>The board versions this phone received, when it keeps them.</summary>
+    public Receipts? Receipts => _receipts;
+
+    /// <summary>
+    /// Connects to the hub with the skip-negotiation WebSocket (from the next of the generator's source addresses,
+    /// <see cref="Clients.UseSourceAddresses"/>) and completes the handshake; the bare hub's listeners stop here.
+    /// </summary>
+    public static async Task<WirePhone> ConnectAsync(Uri server, Receipts? receipts = null)
     {
         var socket = new ClientWebSocket();
         var hub = new UriBuilder(new Uri(server, "hub")) { Scheme = server.Scheme == Uri.UriSchemeHttps ? "wss" : "ws" }.Uri;
-        await socket.ConnectAsync(hub, CancellationToken.None);
-        var phone = new WirePhone(socket);
+        if (Clients.NextSourceHandler() is { } handler)
+        {
+            await socket.ConnectAsync(hub, new HttpMessageInvoker(handler, disposeHandler: false), CancellationToken.None);
+        }
+        else
+        {
+            await socket.ConnectAsync(hub, CancellationToken.None);
+        }
+
+        var phone = new WirePhone(socket, receipts);
         try
         {
             await phone.HandshakeAsync();
+            return phone;
+        }
+        catch
+        {
+            await phone.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Connects as a phone and joins with the code; the board of the join's answer counts as received.</summary>
+    public static async Task<WirePhone> JoinAsync(Uri server, string joinCode, string pseudonym, Receipts? receipts = null)
+    {
+        var phone = await ConnectAsync(server, receipts);
+        try
+        {
             var answer = (JoinAnswer?)await phone.InvokeAsync("Join", typeof(JoinAnswer), joinCode, pseudonym, Presence.InRoom, null);
             if (answer is not { Accepted: true })
             {
@@ -50,6 +85,11 @@ public sealed class WirePhone : IInvocationBinder, IAsyncDisposable
             }
 
             phone.ParticipantId = answer.ParticipantId;
+            if (answer.Snapshot?.Board is { } board)
+            {
+                receipts?.Record(board.Version);
+            }
+
             return phone;
         }
         catch
@@ -73,6 +113,22 @@ public sealed class WirePhone : IInvocationBinder, IAsyncDisposable
 
     /// <summary>What a HubConnection sends while idle, so the server keeps a phone that is not voting.</summary>
     public Task PingAsync() => SendAsync(PingMessage.Instance);
+
+    /// <summary>Every 10 s, as a HubConnection pings while idle (the server drops a client it has not heard from in 30 s).</summary>
+    public static async Task KeepAliveAsync(IReadOnlyCollection<WirePhone> phones, CancellationToken stop)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(10), stop);
+                await Task.WhenAll(phones.Select(p => p.PingAsync()));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -200,6 +256,10 @@ public sealed class WirePhone : IInvocationBinder, IAsyncDisposable
                 {
                     pending.TrySetResult(completion.Result);
                 }
+            }
+            else if (message is InvocationMessage { Target: "BoardChanged", Arguments: [Stamp board] })
+            {
+                _receipts?.Record(board.Version);
             }
             else if (message is CloseMessage close)
             {
