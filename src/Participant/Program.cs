@@ -7,14 +7,14 @@ var builder = WebAssemblyHostBuilder.CreateDefault(args);
 builder.Services.AddParticipantApp();
 var host = builder.Build();
 
-// The language is chosen once before the app runs; the page's root then speaks it (lang, dir), which
-// the host could not know while prerendering (the choice lives in this browser's storage); on a first
-// visit the browser's Accept-Language, which the host wrote on the root.
+// The language is chosen once before the app runs; the page's root then speaks it (lang, dir). The host
+// wrote on the root what it knows: the choice in the phone's cookie and the browser's Accept-Language.
 var js = host.Services.GetRequiredService<IJSRuntime>();
 var storage = new BrowserStorage(js);
 LanguagePreference.Offered = LanguagePreference.OfferedBy(await js.InvokeAsync<string?>("document.documentElement.getAttribute", "data-pseudo-locale"));
-LanguagePreference.Startup = LanguagePreference.Choose(
-    await storage.GetAsync(LanguagePreference.Key),
+LanguagePreference.Startup = await LanguagePreference.StartAsync(
+    storage,
+    await js.InvokeAsync<string?>("document.documentElement.getAttribute", "data-chosen-language"),
     await js.InvokeAsync<string?>("document.documentElement.getAttribute", "data-accept-language"),
     LanguagePreference.Offered);
 await js.InvokeVoidAsync("document.documentElement.setAttribute", "lang", LanguagePreference.Startup.HtmlLang);

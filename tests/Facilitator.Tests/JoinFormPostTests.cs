@@ -93,6 +93,29 @@ public sealed partial class JoinFormPostTests(HostFactory host) : IClassFixture<
         Assert.Contains("Zu viele falsche Codes", await phone.Http.GetStringAsync("join/YYYYYYYY"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_phone_that_chose_Turkish_on_the_switch_posts_the_form_and_its_page_and_its_refusal_come_back_in_Turkish()
+    {
+        var created = await AssemblyApi.CreateAsync(host);
+        await using var facilitator = await FacilitatorDriver.ConnectAsync(host, created);
+        using var phone = new FormPhone(host.BaseAddress);
+        using var switched = await phone.Http.GetAsync($"join/{created.JoinCode}?lang=tr");
+        var form = await phone.OpenAsync($"join/{created.JoinCode}");
+
+        var refused = await phone.PostAsync(form, "ZZZZZZZZ", "Ola", lang: "tr");
+        var refusedPage = WebUtility.HtmlDecode(await phone.Http.GetStringAsync(refused.Headers.Location?.OriginalString));
+        var joined = await phone.PostAsync(form, created.JoinCode, "Ola", lang: "tr");
+        var joinedPage = WebUtility.HtmlDecode(await phone.Http.GetStringAsync(joined.Headers.Location?.OriginalString));
+
+        Assert.Equal(HttpStatusCode.SeeOther, switched.StatusCode);
+        Assert.Contains("<html lang=\"tr\"", refusedPage, StringComparison.Ordinal);
+        Assert.Contains("Bu kod yok. Lütfen kontrol et.", refusedPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.SeeOther, joined.StatusCode);
+        Assert.Contains("<html lang=\"tr\"", joinedPage, StringComparison.Ordinal);
+        Assert.Contains("Katılımdaki adın: Ola", joinedPage, StringComparison.Ordinal);
+        Assert.Equal(1, (await facilitator.ViewAsync()).Board.Participants.Total);
+    }
+
     /// <summary>A phone that only speaks HTML: it keeps cookies and follows no redirect by itself.</summary>
     private sealed class FormPhone : IDisposable
     {
@@ -115,13 +138,13 @@ public sealed partial class JoinFormPostTests(HostFactory host) : IClassFixture<
                 DeviceField().Match(html).Groups[1].Value);
         }
 
-        public Task<HttpResponseMessage> PostAsync(JoinFormFields form, string code, string? pseudonym, bool script = false) =>
+        public Task<HttpResponseMessage> PostAsync(JoinFormFields form, string code, string? pseudonym, bool script = false, string lang = "de") =>
             Http.PostAsync("join/_form", new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["script"] = script ? "1" : string.Empty,
                 ["__RequestVerificationToken"] = form.Antiforgery,
                 ["device"] = form.DeviceToken,
-                ["lang"] = "de",
+                ["lang"] = lang,
                 ["code"] = code,
                 ["pseudonym"] = pseudonym ?? string.Empty,
                 ["presence"] = "InRoom",

@@ -36,7 +36,7 @@ public sealed class CircuitStartTests : ParticipantTestContext
 
         var phone = Render<PhoneApp>(p => p.Add(x => x.Code, "ABC123"));
 
-        phone.WaitForAssertion(() => Assert.False(phone.Find("button[type=submit]").HasAttribute("disabled")));
+        phone.WaitForAssertion(() => Assert.False(phone.Find("main button[type=submit]").HasAttribute("disabled")));
         Assert.Single(JSInterop.Invocations, i => i.Identifier == "ovPhone.start");
     }
 
@@ -46,11 +46,11 @@ public sealed class CircuitStartTests : ParticipantTestContext
         var start = JSInterop.Setup<CircuitStart.BrowserStart>("ovPhone.start", _ => true);
         start.SetResult(new CircuitStart.BrowserStart(null, true, new() { [LanguagePreference.Key] = null, [DeviceTokenStore.Key] = null, [CommandQueue.Key] = null }));
         var phone = Render<PhoneApp>(p => p.Add(x => x.Code, "ABC123"));
-        phone.WaitForAssertion(() => Assert.False(phone.Find("button[type=submit]").HasAttribute("disabled")));
+        phone.WaitForAssertion(() => Assert.False(phone.Find("main button[type=submit]").HasAttribute("disabled")));
 
-        phone.Find("form").Submit();
+        phone.Find("main form").Submit();
 
-        phone.WaitForAssertion(() => Assert.Empty(phone.FindAll("form button[type=submit]")));
+        phone.WaitForAssertion(() => Assert.Empty(phone.FindAll("main form button[type=submit]")));
         Assert.Contains(JSInterop.Invocations, i => i.Identifier == "localStorage.setItem" && (string?)i.Arguments[0] == DeviceTokenStore.Key);
     }
 

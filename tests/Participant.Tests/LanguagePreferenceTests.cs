@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using OffeneVersammlung.Participant.Services;
 
 namespace OffeneVersammlung.Participant.Tests;
@@ -53,15 +54,59 @@ public class LanguagePreferenceTests : ParticipantTestContext
         Assert.Equal(UiLanguages.Pseudo, LanguagePreference.Parse(UiLanguages.Pseudo.Tag, LanguagePreference.OfferedBy("on")));
     }
 
-    [Fact]
-    public async Task A_choice_is_saved_as_its_tag()
+    [Theory]
+    [InlineData("tr", "en", "ar", "tr")]
+    [InlineData("tr", null, null, "tr")]
+    [InlineData(null, "en", "ar", "en")]
+    [InlineData(null, null, "ar", "ar")]
+    [InlineData("fr", "uk", "ar", "uk")]
+    [InlineData("fr", null, "ar", "ar")]
+    public async Task A_running_phone_speaks_the_cookie_s_choice_before_a_stored_one_and_the_browser_s_language_last(string? cookie, string? stored, string? acceptLanguage, string tag)
     {
-        var saved = JSInterop.SetupVoid("localStorage.setItem", _ => true);
-        saved.SetVoidResult();
+        JSInterop.Setup<string?>("localStorage.getItem", LanguagePreference.Key).SetResult(stored);
 
-        await Services.GetRequiredService<LanguagePreference>().SaveAsync(UiLanguages.Easy);
+        var language = await LanguagePreference.StartAsync(Services.GetRequiredService<BrowserStorage>(), cookie, acceptLanguage, UiLanguages.All);
 
-        Assert.Equal([LanguagePreference.Key, "de-x-ls"], saved.Invocations.Single().Arguments);
+        Assert.Equal(tag, language.Tag);
+    }
+
+    [Fact]
+    public async Task The_phone_s_storage_follows_the_cookie_s_choice_so_the_two_never_disagree()
+    {
+        JSInterop.Setup<string?>("localStorage.getItem", LanguagePreference.Key).SetResult("en");
+
+        await LanguagePreference.StartAsync(Services.GetRequiredService<BrowserStorage>(), "tr", null, UiLanguages.All);
+
+        var saved = JSInterop.Invocations.Single(i => i.Identifier == "localStorage.setItem");
+        Assert.Equal([LanguagePreference.Key, "tr"], saved.Arguments);
+    }
+
+    [Fact]
+    public async Task A_stored_choice_without_a_cookie_is_kept_as_it_is()
+    {
+        JSInterop.Setup<string?>("localStorage.getItem", LanguagePreference.Key).SetResult("uk");
+
+        await LanguagePreference.StartAsync(Services.GetRequiredService<BrowserStorage>(), null, "tr", UiLanguages.All);
+
+        Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier is "localStorage.setItem" or "localStorage.removeItem");
+    }
+
+    [Fact]
+    public void The_switch_is_a_form_that_gets_this_page_with_the_language_and_keeps_the_page_s_other_parameters()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("join/ABC123?mode=server&lang=en");
+        Services.GetRequiredService<LanguagePreference>().Use(UiLanguages.Turkish);
+
+        var cut = Render<Components.LanguageSwitch>();
+
+        var form = cut.Find("nav.languages form");
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.Equal("join/ABC123", form.GetAttribute("action"));
+        Assert.Equal([("mode", "server")], cut.FindAll("form input[type=hidden]").Select(i => (i.GetAttribute("name")!, i.GetAttribute("value")!)));
+        var buttons = cut.FindAll("form button[type=submit]");
+        Assert.All(buttons, b => Assert.Equal(LanguagePreference.SwitchQuery, b.GetAttribute("name")));
+        Assert.Equal(UiLanguages.All.Select(l => l.Tag), buttons.Select(b => b.GetAttribute("value")));
+        Assert.Equal([UiLanguages.Turkish.NativeName], buttons.Where(b => b.GetAttribute("aria-pressed") == "true").Select(b => b.TextContent));
     }
 
     [Fact]

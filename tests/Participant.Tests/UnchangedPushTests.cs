@@ -114,8 +114,8 @@ public sealed class UnchangedPushTests : ParticipantTestContext
     private IRenderedComponent<PhoneApp> JoinedPhone()
     {
         var phone = Render<PhoneApp>(p => p.Add(x => x.Code, "ABC123"));
-        phone.WaitForAssertion(() => Assert.False(phone.Find("button[type=submit]").HasAttribute("disabled")));
-        phone.Find("form").Submit();
+        phone.WaitForAssertion(() => Assert.False(phone.Find("main button[type=submit]").HasAttribute("disabled")));
+        phone.Find("main form").Submit();
         phone.WaitForAssertion(() => Assert.Equal("Du hast noch 3 von 3 Punkten.", phone.Find(".dots-left").TextContent));
         return phone;
     }

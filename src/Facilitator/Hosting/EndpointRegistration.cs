@@ -20,6 +20,7 @@ public static class EndpointRegistration
         }
 
         app.UseScreenLanguages();
+        app.UsePhoneLanguageSwitch();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<Components.App>()

@@ -1,12 +1,11 @@
 using Microsoft.JSInterop;
-using OffeneVersammlung.Contracts.Languages;
 
 namespace OffeneVersammlung.Participant.Services;
 
 /// <summary>
 /// The start of a server-mode phone in one round trip. A circuit starts without this browser's
 /// storage, and each question to the browser costs a round trip on the phone's line (about 165 ms on
-/// Fast 3G, fourteen of them one after another before): so the stored language, device and queue,
+/// Fast 3G, fourteen of them one after another before): so the stored and chosen language, device and queue,
 /// whether the browser is online, and the queue's and the network's watches are one call to
 /// <c>js/phone.js</c>, which the page loaded with itself.
 /// </summary>
@@ -31,14 +30,15 @@ public sealed class CircuitStart(IJSRuntime js, BrowserStorage storage, Language
 
         storage.Know(state.Stored ?? []);
         network.Heard(state.Online);
-        await preference.StartInCircuitAsync(state.PseudoLocale, state.AcceptLanguage, js);
-        if (preference.Current != UiLanguages.Default)
+        var started = preference.Current;
+        await preference.StartInCircuitAsync(state.PseudoLocale, state.ChosenLanguage, state.AcceptLanguage, js);
+        if (preference.Current != started)
         {
-            // The queue's notice started in German; the phone's language is known only now.
+            // The queue's notice started in the page's language; the phone's own (a choice only its storage kept) is known only now.
             BrowserCalls.Unawaited(module is null ? js.InvokeVoidAsync("ovPhone.say", queue.Words) : module.InvokeVoidAsync("say", queue.Words));
         }
     }
 
-    /// <summary>What the browser answered: the root's pseudo-locale switch and Accept-Language, navigator.onLine, and the stored values by key.</summary>
-    public sealed record BrowserStart(string? PseudoLocale, bool Online, Dictionary<string, string?>? Stored, string? AcceptLanguage = null);
+    /// <summary>What the browser answered: the root's pseudo-locale switch, Accept-Language and the cookie's language, navigator.onLine, and the stored values by key.</summary>
+    public sealed record BrowserStart(string? PseudoLocale, bool Online, Dictionary<string, string?>? Stored, string? AcceptLanguage = null, string? ChosenLanguage = null);
 }

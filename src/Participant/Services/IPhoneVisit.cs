@@ -11,6 +11,9 @@ namespace OffeneVersammlung.Participant.Services;
 /// </summary>
 public interface IPhoneVisit
 {
+    /// <summary>The language to render the page in, known before anything renders; null where no host prerenders.</summary>
+    PageLanguage? Language { get; }
+
     Task<PhoneArrival?> ArriveAsync();
 }
 
@@ -26,5 +29,7 @@ public sealed record JoinFormAnswer(string? JoinCode, string? Pseudonym, Presenc
 /// <summary>Where no host prerenders (the WebAssembly app): nothing arrived.</summary>
 public sealed class NoPhoneVisit : IPhoneVisit
 {
+    public PageLanguage? Language => null;
+
     public Task<PhoneArrival?> ArriveAsync() => Task.FromResult<PhoneArrival?>(null);
 }

@@ -19,7 +19,13 @@ export function start(keys, queue, network, words) {
     watchQueue(queue, words);
     const online = watchNetwork(network);
     const root = document.documentElement;
-    return { pseudoLocale: root.getAttribute("data-pseudo-locale"), acceptLanguage: root.getAttribute("data-accept-language"), online, stored };
+    return {
+        pseudoLocale: root.getAttribute("data-pseudo-locale"),
+        acceptLanguage: root.getAttribute("data-accept-language"),
+        chosenLanguage: root.getAttribute("data-chosen-language"),
+        online,
+        stored,
+    };
 }
 
 // The queue's notice in the phone's language, known to the circuit only after start answered.
