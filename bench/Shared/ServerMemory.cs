@@ -85,7 +85,7 @@ public sealed record ServerMemory
         var threads = 0;
         foreach (var line in File.ReadLines("/proc/self/status"))
         {
-            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var parts = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
             switch (parts[0])
             {
                 case "VmRSS:":
