@@ -9,6 +9,7 @@
 #   --only wall         issue 16: the console's clustering wall as a real circuit, 150 cards, 500 phones
 #   --store postgresql --nodes 2   issue 15: a throwaway PostgreSQL and redis-server, two app nodes (all on core 0)
 #   --only assemblies   100 assemblies × 40 phones voting at once, each assembly's vote → board p99
+#   --only idle         issue 20's memory rows: N phones joined, then idle (--idle-sizes, --idle-assemblies)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 first_load=1
@@ -22,8 +23,11 @@ dotnet build src/Facilitator -c Release -nologo -v q >/dev/null
 dotnet build bench/BareHub -c Release -nologo -v q >/dev/null
 dotnet build bench/ConsoleHost -c Release -nologo -v q >/dev/null
 dotnet build bench/Load -c Release -nologo -v q >/dev/null
-# Up to 2,000 phones plus the bare hub's clients: lift the descriptor limit for both sides.
-ulimit -n 65536 2>/dev/null || true
+# Every socket is a descriptor on both sides: lift the limit as far as the machine lets (50,000 idle phones want more
+# than 50,000 in the server; where the hard limit is lower, e.g. 20,000, and cannot be raised, the idle step spreads its
+# phones over generator processes and the app over nodes: bench/README.md, "Idle phones").
+ulimit -n 1048576 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+echo "descriptors per process: $(ulimit -n); ephemeral ports: $(tr '\t' '-' </proc/sys/net/ipv4/ip_local_port_range); somaxconn: $(cat /proc/sys/net/core/somaxconn)"
 generator_cores=1
 if [ "$(nproc)" -lt 2 ]; then generator_cores=0; fi
 nice -n -10 true 2>/dev/null && nice=(nice -n -10) || nice=()

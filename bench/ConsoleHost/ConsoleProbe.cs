@@ -15,7 +15,8 @@ namespace OffeneVersammlung.Bench.ConsoleHost;
 /// first; each view posted to a Blazor renderer's dispatcher, the newest version wins) and writes a line
 /// per view shown: its version and the <see cref="Stopwatch"/> timestamp at which the screen would
 /// render it (CLOCK_MONOTONIC on Linux, comparable with the load generator's on the same machine).
-/// <c>GET /bench/holds</c> hands over the view build times since its last call.
+/// <c>GET /bench/holds</c> hands over the view build times since its last call; <c>GET /bench/memory</c> the process's
+/// memory before and after a forced full collection (<see cref="ServerMemory"/>).
 /// </summary>
 public static class ConsoleProbe
 {
@@ -23,6 +24,7 @@ public static class ConsoleProbe
     {
         app.MapGet("/bench/console/{assemblyId:guid}", FollowAsync);
         app.MapGet("/bench/holds", (TimedAudienceViews views) => views.Take());
+        app.MapGet("/bench/memory", ServerMemory.Take);
     }
 
     private static async Task FollowAsync(Guid assemblyId, ScreenFeeds feeds, LiveAssemblies assemblies, HttpContext http)

@@ -85,35 +85,7 @@ public sealed class AppAssembly : IAsyncDisposable
         var start = Phones.Count;
         var joined = new Phone[count - start];
         await Clients.ForEachAsync(joined.Length, parallel, async i =>
-        {
-            for (var attempt = 1; ; attempt++)
-            {
-                var receipts = new Receipts();
-                var connection = await Clients.ListeningAsync(PhoneServers[(start + i) % PhoneServers.Length], receipts);
-                try
-                {
-                    var answer = await connection.InvokeAsync<JoinAnswer>("Join", Created.JoinCode, $"Nachbar {start + i + 1}", Presence.InRoom, null);
-                    if (!answer.Accepted)
-                    {
-                        throw new InvalidOperationException($"join refused: {answer.Refusal} {answer.Detail}");
-                    }
-
-                    if (answer.Snapshot?.Board is { } board)
-                    {
-                        receipts.Record(board.Version);
-                    }
-
-                    joined[i] = new Phone(connection, answer.ParticipantId, receipts);
-                    return;
-                }
-                catch (Exception e) when (attempt < 3 && e is System.Net.WebSockets.WebSocketException or IOException)
-                {
-                    // The connection dropped mid-join on a busy server: a phone would reload and join again.
-                    System.Console.Error.WriteLine($"  join dropped ({e.Message}), joining again");
-                    await connection.DisposeAsync();
-                }
-            }
-        });
+            joined[i] = await JoinOneAsync(PhoneServers[(start + i) % PhoneServers.Length], Created.JoinCode, $"Nachbar {start + i + 1}"));
         Phones.AddRange(joined);
     }
 
@@ -131,6 +103,37 @@ public sealed class AppAssembly : IAsyncDisposable
         if (_keepingAlive.IsCompleted)
         {
             _keepingAlive = WirePhone.KeepAliveAsync(Listeners, _listening.Token);
+        }
+    }
+
+    /// <summary>One phone joining by the code, as a person in the room; also from the idle benchmark's generator processes.</summary>
+    public static async Task<Phone> JoinOneAsync(Uri server, string joinCode, string pseudonym)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var receipts = new Receipts();
+            var connection = await Clients.ListeningAsync(server, receipts);
+            try
+            {
+                var answer = await connection.InvokeAsync<JoinAnswer>("Join", joinCode, pseudonym, Presence.InRoom, null);
+                if (!answer.Accepted)
+                {
+                    throw new InvalidOperationException($"join refused: {answer.Refusal} {answer.Detail}");
+                }
+
+                if (answer.Snapshot?.Board is { } board)
+                {
+                    receipts.Record(board.Version);
+                }
+
+                return new Phone(connection, answer.ParticipantId, receipts);
+            }
+            catch (Exception e) when (attempt < 3 && e is System.Net.WebSockets.WebSocketException or IOException)
+            {
+                // The connection dropped mid-join on a busy server: a phone would reload and join again.
+                System.Console.Error.WriteLine($"  join dropped ({e.Message}), joining again");
+                await connection.DisposeAsync();
+            }
         }
     }
 

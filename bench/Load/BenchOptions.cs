@@ -67,6 +67,18 @@ public sealed record BenchOptions
     /// <summary>Votes a second over all assemblies together, each assembly an equal share, open loop.</summary>
     public double AssembliesRate { get; init; } = 100;
 
+    /// <summary>Phones joined and then idle in <c>--only idle</c> (issue 20's memory rows), each N in a fresh app.</summary>
+    public int[] IdleSizes { get; init; } = [1000, 5000, 10000];
+
+    /// <summary>Assemblies the idle phones are spread over (1: one big room; 50 × 1,000: a service office's evening).</summary>
+    public int IdleAssemblies { get; init; } = 1;
+
+    /// <summary>The idle window over which the servers' CPU is measured (keep-alive pings only).</summary>
+    public TimeSpan IdleWindow { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The idle step also connects the same N to the bare hub (off with <c>--idle-without-bare</c>, e.g. to compare runtime settings).</summary>
+    public bool IdleBare { get; init; } = true;
+
     /// <summary>The app's port (the bare hub's is the next one up, the console benchmark's the one after).</summary>
     public int AppPort { get; init; } = 5291;
 
@@ -130,6 +142,10 @@ public sealed record BenchOptions
                 "--assemblies" => options with { Assemblies = int.Parse(Next()) },
                 "--assembly-phones" => options with { PhonesPerAssembly = int.Parse(Next()) },
                 "--assemblies-rate" => options with { AssembliesRate = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--idle-sizes" => options with { IdleSizes = [.. Next().Split(',').Select(int.Parse)] },
+                "--idle-assemblies" => options with { IdleAssemblies = int.Parse(Next()) },
+                "--idle-without-bare" => options with { IdleBare = false },
+                "--idle-seconds" => options with { IdleWindow = TimeSpan.FromSeconds(int.Parse(Next())) },
                 "--only" => options with { Only = [.. Next().Split(',')] },
                 "--out" => options with { Output = Next() },
                 "--without-console" => options with { WithoutConsole = true },

@@ -14,12 +14,12 @@ public static class Clients
     private static int s_next;
 
     /// <summary>
-    /// Spreads the clients' sockets over 127.0.0.1 … 127.0.0.<paramref name="count"/> (all loopback on Linux):
-    /// one source address has about 28,000 ephemeral ports, fewer than 10,000 phones and their bare-hub twins
-    /// or 50,000 idle phones need. 1 (the default) leaves the choice to the system.
+    /// Spreads the clients' sockets over 127.0.0.<paramref name="first"/> … (<paramref name="count"/> addresses, all
+    /// loopback on Linux): one source address has about 28,000 ephemeral ports, fewer than 10,000 phones and their
+    /// bare-hub twins or 50,000 idle phones need. 1 address from .1 (the default) leaves the choice to the system.
     /// </summary>
-    public static void UseSourceAddresses(int count) =>
-        s_sources = count <= 1 ? [] : [.. Enumerable.Range(1, count).Select(i => HandlerFrom(IPAddress.Parse($"127.0.0.{i}")))];
+    public static void UseSourceAddresses(int count, int first = 1) =>
+        s_sources = count <= 1 && first == 1 ? [] : [.. Enumerable.Range(first, Math.Max(1, count)).Select(i => HandlerFrom(IPAddress.Parse($"127.0.0.{i}")))];
 
     /// <summary>The handler of the next source address, round robin; null when the system chooses.</summary>
     public static SocketsHttpHandler? NextSourceHandler() =>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using OffeneVersammlung.Bench.Load;
 using OffeneVersammlung.Bench.Load.Circuits;
 using OffeneVersammlung.Bench.Load.Deployment;
+using OffeneVersammlung.Bench.Load.Idle;
 
 // Runs the benchmarks of bench/README.md against the Release builds (bench/run.sh builds them) and
 // prints one table; --out also writes it as Markdown.
@@ -12,6 +13,13 @@ if (args is ["--circuit-probe", var probeUrl])
     await using var circuit = await CircuitPhone.StartAsync(probeHttp, new Uri(probeUrl), new NoScript());
     await Task.Delay(3000);
     Console.WriteLine($"circuit started; {circuit.Batches} render batches, {circuit.BatchBytes} bytes; errors: {string.Join("; ", circuit.Errors)}");
+    return;
+}
+
+if (args is ["--idle-worker", ..])
+{
+    // One of the idle benchmark's generator processes (bench/Load/Idle): a process here holds at most 20,000 sockets.
+    await IdleWorker.RunAsync(args[1..]);
     return;
 }
 
@@ -88,6 +96,11 @@ try
         // A service office's evening: every assembly opened from the generator's one address, past the per-address limit.
         await using var app = await deployment.StartNodesAsync(new Dictionary<string, string> { ["OffeneVersammlung__AssembliesPerAddressPerHour"] = "1000000" });
         report.Assemblies(await new AssembliesBenchmark(options).MeasureAsync(app, deployment.Description, deployment.StoreProcessIds));
+    }
+
+    if (options.Only.Contains("idle"))
+    {
+        await new IdleBenchmark(options, report).RunAsync(deployment);
     }
 
     if (options.Only.Contains("throughput") || options.Only.Contains("recovery"))

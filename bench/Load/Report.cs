@@ -16,6 +16,7 @@ public sealed class Report(BenchOptions options)
     private readonly string _loadBefore = LoadAverage();
     private RecoveryResult? _recovery;
     private readonly List<AssembliesResult> _assemblies = [];
+    private readonly List<Idle.IdleResult> _idle = [];
     private string _deployment = "SQLite file, 1 node";
 
     public void Deployment(string description) => _deployment = description;
@@ -59,6 +60,12 @@ public sealed class Report(BenchOptions options)
     {
         _wall.Add(result);
         System.Console.WriteLine($"  wall {(result.WithConsole ? "with the console" : "without a console")}: {result.Accepted}/{result.Updates} moves, CPU per update {result.CpuPerUpdateMs:0.00} ms, {result.Batches} batches of {result.BytesPerBatch:0} bytes{(result.Failure.Length > 0 ? "; errors: " + result.Failure : "")}");
+    }
+
+    public void Idle(Idle.IdleResult result)
+    {
+        _idle.Add(result);
+        System.Console.WriteLine($"  idle {result.Target} {result.Phones}: {result.Connected} connected; {result.ResidentPerPhoneKiB:0.0} KiB RSS per phone ({result.LiveHeapPerPhoneKiB:0.0} KiB live heap); server CPU {result.ServerCpuPercent:0.0}%; generators {result.GeneratorCpuPercent:0.0}%, {result.GeneratorResident / 1048576.0:0} MiB");
     }
 
     public void Memory(int clients, long before, long after) => _memory.Add((clients, before, after));
@@ -224,6 +231,20 @@ public sealed class Report(BenchOptions options)
                 var p99 = r.PerAssembly.Select(a => a.Delta.P99).Order().ToList();
                 var worst = r.PerAssembly.MaxBy(a => a.Delta.P99)!;
                 Line($"| {r.Deployment} | {r.PerAssembly.Count} × {r.PhonesPerAssembly} | {r.VotesPerSecond:0} | {r.PerAssembly.Sum(a => a.Votes - a.Refused)}/{r.PerAssembly.Sum(a => a.Votes)} | {r.Joined.TotalSeconds:0} s | {p99[0]:0.0} | {Percentile(p99, 0.5):0.0} | {Percentile(p99, 0.9):0.0} | {p99[^1]:0.0} | {(char)('A' + worst.Node)} | {PerNode(r)} | {r.PerAssembly.Sum(a => a.Missing)} | {r.Acknowledged.P50:0.0} | {r.Acknowledged.P99:0.0} | {r.ResidentBytes / 1048576.0:0} MiB | {r.ServerCpuPercent:0}% | {StoreCpu(r.StoreCpuPercent)} | {r.GeneratorCpuPercent:0}% |");
+            }
+
+            md.AppendLine();
+        }
+
+        if (_idle.Count > 0)
+        {
+            Line($"Idle phones (issue 20's memory rows): joined, then {options.IdleWindow.TotalSeconds:0} s without a vote (keep-alive pings only); per phone = (idle − before the phones) / N, summed over the nodes; \"after full GC\" both sides after a forced compacting collection; native = anonymous RSS − GC committed, after the collection");
+            md.AppendLine();
+            md.AppendLine("| target | deployment | phones | assemblies | connected (failed) | joined in | RSS before | RSS idle | per phone: RSS | RSS after full GC | live heap | GC committed | native | threads | server CPU idle | store CPU | generators | generator CPU | generator RSS | collector |");
+            md.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+            foreach (var r in _idle)
+            {
+                Line($"| {r.Target} | {r.Deployment} | {r.Phones} | {r.Assemblies} | {r.Connected} ({r.Failed}) | {r.Joined.TotalSeconds:0} s | {r.ResidentBefore / 1048576.0:0} MiB | {r.ResidentIdle / 1048576.0:0} MiB | **{r.ResidentPerPhoneKiB:0.0} KiB** | {r.CollectedResidentPerPhoneKiB:0.0} KiB | {r.LiveHeapPerPhoneKiB:0.0} KiB | {r.CommittedPerPhoneKiB:0.0} KiB | {r.NativePerPhoneKiB:0.0} KiB | {r.Threads} | {r.ServerCpuPercent:0.0}% | {StoreCpu(r.StoreCpuPercent)} | {r.Generators} | {r.GeneratorCpuPercent:0.0}% | {r.GeneratorResident / 1048576.0:0} MiB | {r.Collector} |");
             }
 
             md.AppendLine();
