@@ -127,6 +127,43 @@ public sealed class UnchangedPushTests : ParticipantTestContext
     }
 
     [Fact]
+    public void A_new_topic_renders_only_the_new_card()
+    {
+        var collecting = Views.Board(Phase.TopicCollection);
+        var screen = Render<PhaseScreen>(p => p.Add(x => x.Board, collecting).Add(x => x.Own, Amal));
+        var before = screen.FindComponents<BoardTopic>();
+
+        screen.Render(p => p.Add(x => x.Board, collecting with
+        {
+            Version = collecting.Version + 1,
+            Topics = [.. collecting.Topics.Select(t => t with { }), new TopicCard(Guid.NewGuid(), 3, "Licht im Park", null, null, null, false)],
+        }));
+
+        var cards = screen.FindComponents<BoardTopic>();
+        Assert.Equal(3, cards.Count);
+        Assert.All(before, card => Assert.Equal(1, card.RenderCount));
+        Assert.Equal("Licht im Park", cards[2].Find(".topic-text").TextContent);
+        Assert.Equal(1, cards[2].RenderCount);
+    }
+
+    [Fact]
+    public void An_edited_topic_renders_its_own_card_again_and_no_other()
+    {
+        var collecting = Views.Board(Phase.TopicCollection);
+        var screen = Render<PhaseScreen>(p => p.Add(x => x.Board, collecting).Add(x => x.Own, Amal));
+
+        screen.Render(p => p.Add(x => x.Board, collecting with
+        {
+            Version = collecting.Version + 1,
+            Topics = [collecting.Topics[0] with { Text = "Mehr Bänke und Schatten am Platz" }, collecting.Topics[1] with { }],
+        }));
+
+        var cards = screen.FindComponents<BoardTopic>();
+        Assert.Equal([2, 1], cards.Select(c => c.RenderCount));
+        Assert.Equal("Mehr Bänke und Schatten am Platz", cards[0].Find(".topic-text").TextContent);
+    }
+
+    [Fact]
     public void The_phones_turn_on_the_speakers_list_renders_even_when_nothing_else_changed()
     {
         var list = new SpeakersBoard(true, new SpeakerCard("Heinz", Presence.InRoom, false), [new SpeakerCard("Amal", Presence.InRoom, false)], 1, null, false);
