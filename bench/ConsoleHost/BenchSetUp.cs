@@ -5,6 +5,7 @@ using OffeneVersammlung.Engine.Clustering;
 using OffeneVersammlung.Engine.Phases;
 using OffeneVersammlung.Engine.Topics;
 using OffeneVersammlung.Engine.Views;
+using OffeneVersammlung.Engine.Voting;
 using OffeneVersammlung.Facilitator.Access;
 using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Commanding;
@@ -19,7 +20,9 @@ namespace OffeneVersammlung.Bench.ConsoleHost;
 /// forward to topic collection, the paper topics (and <c>topicCount</c> more, numbered), forward to the
 /// phase asked for (dot voting unless <c>phase</c> names another). <c>POST /bench/move/{assemblyId}</c>
 /// (<c>{"n": …}</c>) then moves the n-th card on the clustering wall to a spot of its own, as the
-/// facilitator's drag does (<see cref="MoveCard"/>), with the binding the set-up was admitted with.
+/// facilitator's drag does (<see cref="MoveCard"/>), with the binding the set-up was admitted with;
+/// <c>POST /bench/advance/{assemblyId}</c> moves to the next phase and <c>POST /bench/reveal/{assemblyId}</c> reveals the
+/// dots, as the console's buttons do, each answering the version it produced (a change every phone shows, issue 12).
 /// <c>POST /bench/open/{assemblyId}</c>
 /// opens the console as the page does when it loads: admission, then one read of the console's view
 /// (the first read after a restart loads the assembly from the store).
@@ -34,6 +37,10 @@ public static class BenchSetUp
         app.MapPost("/bench/setup/{assemblyId:guid}", SetUpAsync);
         app.MapPost("/bench/open/{assemblyId:guid}", OpenAsync);
         app.MapPost("/bench/move/{assemblyId:guid}", MoveAsync);
+        app.MapPost("/bench/advance/{assemblyId:guid}", (Guid assemblyId, AssemblyCommands commands) =>
+            AsSetUpFacilitatorAsync(assemblyId, commands, new ChangePhase(Guid.NewGuid(), PhaseTrigger.Advance)));
+        app.MapPost("/bench/reveal/{assemblyId:guid}", (Guid assemblyId, AssemblyCommands commands) =>
+            AsSetUpFacilitatorAsync(assemblyId, commands, new RevealVotes(Guid.NewGuid())));
     }
 
     private static async Task<IResult> SetUpAsync(Guid assemblyId, SetUpRequest request, Admission admission, AssemblyCommands commands, LiveAssemblies assemblies)
@@ -92,7 +99,7 @@ public static class BenchSetUp
 
     private static async Task<IResult> MoveAsync(Guid assemblyId, MoveRequest request, AssemblyCommands commands, LiveAssemblies assemblies)
     {
-        if (!Facilitators.TryGetValue(assemblyId, out var facilitator))
+        if (!Facilitators.ContainsKey(assemblyId))
         {
             return Results.NotFound();
         }
@@ -108,8 +115,19 @@ public static class BenchSetUp
         var spot = request.N / cards.Length % 2 == 0 ? 1 : 0;
         var x = (request.N % 20 * 180) + (spot * 40);
         var y = ((request.N / 20 % 12) * 110) + (spot * 30);
-        var result = await commands.AsFacilitatorAsync(facilitator, new MoveCard(Guid.NewGuid(), topic, x, y));
-        return result.Accepted ? Results.Ok(result.Version) : Results.Problem($"{result.Refusal} {result.Detail}");
+        return await AsSetUpFacilitatorAsync(assemblyId, commands, new MoveCard(Guid.NewGuid(), topic, x, y));
+    }
+
+    /// <summary>Sends one command as the facilitator the set-up admitted; answers the version it produced.</summary>
+    private static async Task<IResult> AsSetUpFacilitatorAsync(Guid assemblyId, AssemblyCommands commands, AssemblyCommand command)
+    {
+        if (!Facilitators.TryGetValue(assemblyId, out var facilitator))
+        {
+            return Results.NotFound();
+        }
+
+        var result = await commands.AsFacilitatorAsync(facilitator, command);
+        return result.Accepted ? Results.Ok(result.Version) : Results.Problem($"{command.GetType().Name}: {result.Refusal} {result.Detail}");
     }
 
     public sealed record SetUpRequest(string Secret, IReadOnlyList<PaperTopic> Topics, Phase? Phase = null, int TopicCount = 0);

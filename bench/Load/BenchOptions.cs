@@ -96,7 +96,7 @@ public sealed record BenchOptions
     /// <summary>Extra environment for the app process (e.g. runtime knobs such as DOTNET_TieredPGO=0).</summary>
     public Dictionary<string, string> AppEnvironment { get; init; } = [];
 
-    public HashSet<string> Only { get; init; } = ["fanout", "console", "circuits", "wall", "throughput", "recovery"];
+    public HashSet<string> Only { get; init; } = ["fanout", "console", "circuits", "circuit-fanout", "wall", "throughput", "recovery"];
 
     public string ConsoleHostDll => Path.Combine(Root, "bench/ConsoleHost/bin/Release/net10.0/OffeneVersammlung.Bench.ConsoleHost.dll");
 

@@ -34,4 +34,8 @@ public sealed class Phone(HubConnection connection, Guid participantId, Receipts
             _one.Release();
         }
     }
+
+    /// <summary>Brings a new topic while topics are collected: a card every phone's board shows.</summary>
+    public Task<Answer> SubmitTopicAsync(string text) =>
+        Connection.InvokeAsync<Answer>("SubmitTopic", Guid.NewGuid(), Guid.NewGuid(), text, (string?)null);
 }

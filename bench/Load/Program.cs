@@ -12,7 +12,7 @@ if (args is ["--circuit-probe", var probeUrl])
     using var probeHttp = new HttpClient();
     await using var circuit = await CircuitPhone.StartAsync(probeHttp, new Uri(probeUrl), new NoScript());
     await Task.Delay(3000);
-    Console.WriteLine($"circuit started; {circuit.Batches} render batches, {circuit.BatchBytes} bytes; errors: {string.Join("; ", circuit.Errors)}");
+    Console.WriteLine($"circuit started; {circuit.Batches} render batches, {circuit.BatchBytes} bytes; newest data-version {circuit.Shown.Newest}; errors: {string.Join("; ", circuit.Errors)}");
     return;
 }
 
@@ -79,6 +79,24 @@ try
         {
             await using var app = await StartApp();
             report.Circuits(await new CircuitBenchmark(options).MeasureAsync(app.First, size));
+        }
+    }
+
+    if (options.Only.Contains("circuit-fanout"))
+    {
+        // Issue 12's ratio for server-mode phones: the same change through the bare hub, at the same N, after the app stopped.
+        var fanOut = new FanOutBenchmark(options);
+        await using var bare = await ServerProcess.StartAsync(options.BareDll, options.AppPort + 1, options.ServerCores, new Dictionary<string, string>());
+        foreach (var size in options.CircuitSizes)
+        {
+            var circuitFanOut = new CircuitFanOutBenchmark(options);
+            CircuitFanOutResult ours;
+            await using (var app = await StartApp())
+            {
+                ours = await circuitFanOut.MeasureAsync(app.First, size);
+            }
+
+            report.CircuitFanOut(ours with { Bare = await fanOut.MeasureBareAsync(bare, size, circuitFanOut.Board!, circuitFanOut.BoardBytes) });
         }
     }
 

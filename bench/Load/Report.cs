@@ -10,6 +10,7 @@ public sealed class Report(BenchOptions options)
     private readonly List<(int Clients, long Before, long After)> _memory = [];
     private readonly List<ConsoleResult> _console = [];
     private readonly List<Circuits.CircuitResult> _circuits = [];
+    private readonly List<Circuits.CircuitFanOutResult> _circuitFanOut = [];
     private readonly List<Circuits.WallResult> _wall = [];
     private List<ThroughputLevel>? _throughput;
     private (long Acknowledged, long Stored) _durable;
@@ -54,6 +55,12 @@ public sealed class Report(BenchOptions options)
     {
         _circuits.Add(result);
         System.Console.WriteLine($"  circuits {result.Circuits}: {result.Started} started, {result.CircuitsWithBatches} received render batches while voting; {result.KiBPerCircuit:0.0} KiB each; server CPU per push {result.CpuPerPushMs:0.00} ms{(result.Failure.Length > 0 ? "; failures: " + result.Failure : "")}");
+    }
+
+    public void CircuitFanOut(Circuits.CircuitFanOutResult result)
+    {
+        _circuitFanOut.Add(result);
+        System.Console.WriteLine($"  circuit fan-out {result.Circuits}: {result.Started} started; topic → batch p99 {result.TopicToCircuit.P99:0.0} ms, bare hub p99 {result.Bare?.Delta.P99:0.0} ms, ratio {result.Ratio:0.00}; {string.Join(", ", result.Changes.Select(c => $"{c.Name} p99 {c.Shown.P99:0} ms"))}{(result.Failure.Length > 0 ? "; failures: " + result.Failure : "")}{(result.Errors.Length > 0 ? "; errors: " + result.Errors : "")}");
     }
 
     public void Wall(Circuits.WallResult result)
@@ -199,6 +206,34 @@ public sealed class Report(BenchOptions options)
             foreach (var r in _circuits)
             {
                 Line($"| {r.Circuits} | {r.Started} | {r.CircuitsWithBatches} | {r.KiBPerCircuit:0.0} KiB | {r.ServerCpuPercent:0}% | {r.CpuPerPushMs:0.00} ms | {(r.Started == 0 ? double.NaN : r.CpuPerPushMs * 1000 / r.Started):0.0} µs | {r.BatchesPerCircuit:0.0} | {r.BatchBytesPerCircuit:0} | {r.BoardsPerVoter:0.0} | {r.VoteToBatchLower.Cells} | {r.VoteToBatchUpper.Cells} | {r.Failure} |");
+            }
+
+            md.AppendLine();
+        }
+
+        if (_circuitFanOut.Count > 0)
+        {
+            Line($"Changes every server-mode phone shows (issue 12, --only circuit-fanout): N circuits in the topic collection, 20 hub phones bring {options.VotesPerSecond:0} topics/s for {options.Duration.TotalSeconds:0} s after {options.Warmup.TotalSeconds:0} s of the same; topic → circuit is from the topic's send to the first render batch at each circuit carrying its version (data-version, exact); the bare hub gets the same rate with the board the window began with (ratio = p99 / bare p99); ms p50 | p95 | p99 | max");
+            md.AppendLine();
+            md.AppendLine("| N | started | topics | cards at the end | board bytes (start) | server CPU | generator CPU | CPU per push (all N) | per circuit | batches per circuit | bytes per batch | topic → circuit p50 | p95 | p99 | max | missed | hub phones p99 | bare hub p50 | p95 | p99 | max | ratio p99 | failures |");
+            md.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+            foreach (var r in _circuitFanOut)
+            {
+                var bare = r.Bare?.Delta ?? Latency.Of([]);
+                Line($"| {r.Circuits} | {r.Started} | {r.Accepted}/{r.Topics} | {r.TopicsOnBoard} | {r.BoardBytes} | {r.ServerCpuPercent:0}% | {r.GeneratorCpuPercent:0}% | {r.CpuPerPushMs:0.00} ms | {(r.Started == 0 ? double.NaN : r.CpuPerPushMs * 1000 / r.Started):0.0} µs | {r.BatchesPerCircuit:0.0} | {(r.BatchesPerCircuit <= 0 ? double.NaN : r.BytesPerCircuit / r.BatchesPerCircuit):0} | {r.TopicToCircuit.Cells} | {r.Missing} | {r.TopicToHubPhone.P99:0.0} | {bare.Cells} | {r.Ratio:0.00} | {r.Failure}{r.Errors} |");
+            }
+
+            md.AppendLine();
+            md.AppendLine("Single changes, one at a time: from the facilitator's send until each circuit's batch carrying it (ms), the bytes each circuit received for it, the server's CPU until the last circuit showed it");
+            md.AppendLine();
+            md.AppendLine("| N | change | shown p50 | p95 | p99 | max | missed | bytes per circuit | server CPU | batches per circuit while the voters' 20 dots came in |");
+            md.AppendLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var r in _circuitFanOut)
+            {
+                foreach (var c in r.Changes)
+                {
+                    Line($"| {r.Circuits} | {c.Name} | {c.Shown.Cells} | {c.Missing} | {c.BytesPerCircuit:0} | {c.ServerCpuMs:0} ms | {(c.Name == "reveal" ? r.BatchesWhileOthersVoted.ToString("0.00", CultureInfo.InvariantCulture) : "")} |");
+                }
             }
 
             md.AppendLine();

@@ -11,7 +11,9 @@ namespace OffeneVersammlung.Participant.Tests;
 /// <summary>
 /// Issue 12: in a circuit every render of the phone is a batch its server serialises, sends and waits on.
 /// Before the reveal another person's dot changes nothing a phone shows (the room's board only counts
-/// up its version and its voters), so such a push must render nothing; the phone's own dot must.
+/// up its version and its voters), so such a push must render nothing; the phone's own dot must. The phone marks
+/// its screen with the board version it was rendered from (<c>data-version</c>, which the bench's circuit client
+/// reads out of the render batch to time a change exactly); that mark moves with a render, never causes one.
 /// </summary>
 public sealed class UnchangedPushTests : ParticipantTestContext
 {
@@ -44,6 +46,44 @@ public sealed class UnchangedPushTests : ParticipantTestContext
         Line.PushOwn(Amal with { Version = Voting.Version + 3, OwnDots = new Dictionary<Guid, int> { [Views.Playground] = 1 }, DotsLeft = 2 });
         phone.WaitForAssertion(() => Assert.Equal("Du hast noch 2 von 3 Punkten.", phone.Find(".dots-left").TextContent));
         Assert.True(phone.RenderCount > renders);
+    }
+
+    [Fact]
+    public void The_phone_marks_its_screen_with_the_board_version_it_was_rendered_from()
+    {
+        var phone = JoinedPhone();
+        Assert.Equal("7", phone.Find("main").GetAttribute("data-version"));
+
+        Line.PushBoard(Voting with
+        {
+            Version = Voting.Version + 1,
+            Topics = [.. Voting.Topics, new TopicCard(Guid.NewGuid(), 3, "Licht im Park", null, null, null, false)],
+        });
+
+        phone.WaitForAssertion(() => Assert.Equal("8", phone.Find("main").GetAttribute("data-version")));
+        Assert.Contains("Licht im Park", phone.Find(".card[aria-labelledby=vote-title]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_push_that_changes_nothing_shown_keeps_the_version_of_the_last_render()
+    {
+        var phone = JoinedPhone();
+        var renders = phone.RenderCount;
+
+        Line.PushBoard(OtherPersonsDot(Voting, 1));
+        await phone.InvokeAsync(() => { });
+
+        Assert.Equal(renders, phone.RenderCount);
+        Assert.Equal("7", phone.Find("main").GetAttribute("data-version"));
+    }
+
+    [Fact]
+    public void A_phone_that_has_not_joined_carries_no_board_version()
+    {
+        var phone = Render<PhoneApp>(p => p.Add(x => x.Code, "ABC123"));
+
+        phone.WaitForAssertion(() => Assert.False(phone.Find("button[type=submit]").HasAttribute("disabled")));
+        Assert.False(phone.Find("main").HasAttribute("data-version"));
     }
 
     [Fact]
@@ -84,6 +124,43 @@ public sealed class UnchangedPushTests : ParticipantTestContext
         }));
 
         Assert.Contains("Licht im Park", screen.Find(".card[aria-labelledby=topic-board]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_new_topic_renders_only_the_new_card()
+    {
+        var collecting = Views.Board(Phase.TopicCollection);
+        var screen = Render<PhaseScreen>(p => p.Add(x => x.Board, collecting).Add(x => x.Own, Amal));
+        var before = screen.FindComponents<BoardTopic>();
+
+        screen.Render(p => p.Add(x => x.Board, collecting with
+        {
+            Version = collecting.Version + 1,
+            Topics = [.. collecting.Topics.Select(t => t with { }), new TopicCard(Guid.NewGuid(), 3, "Licht im Park", null, null, null, false)],
+        }));
+
+        var cards = screen.FindComponents<BoardTopic>();
+        Assert.Equal(3, cards.Count);
+        Assert.All(before, card => Assert.Equal(1, card.RenderCount));
+        Assert.Equal("Licht im Park", cards[2].Find(".topic-text").TextContent);
+        Assert.Equal(1, cards[2].RenderCount);
+    }
+
+    [Fact]
+    public void An_edited_topic_renders_its_own_card_again_and_no_other()
+    {
+        var collecting = Views.Board(Phase.TopicCollection);
+        var screen = Render<PhaseScreen>(p => p.Add(x => x.Board, collecting).Add(x => x.Own, Amal));
+
+        screen.Render(p => p.Add(x => x.Board, collecting with
+        {
+            Version = collecting.Version + 1,
+            Topics = [collecting.Topics[0] with { Text = "Mehr Bänke und Schatten am Platz" }, collecting.Topics[1] with { }],
+        }));
+
+        var cards = screen.FindComponents<BoardTopic>();
+        Assert.Equal([2, 1], cards.Select(c => c.RenderCount));
+        Assert.Equal("Mehr Bänke und Schatten am Platz", cards[0].Find(".topic-text").TextContent);
     }
 
     [Fact]

@@ -11,7 +11,9 @@ namespace OffeneVersammlung.Bench.Load.Circuits;
 /// <c>/_blazor</c> from the page's markers exactly as blazor.web.js does (StartCircuit, then
 /// UpdateRootComponents), acknowledges every render batch (OnRenderCompleted, which the circuit waits
 /// for before it sends more) and answers the page's JavaScript calls through <see cref="IPhoneScript"/>.
-/// It decodes no render batch: it counts them and their bytes, and stamps when each arrived.
+/// It counts the render batches and their bytes, stamps when each arrived, and reads from each the board version
+/// the phone rendered (<see cref="BatchVersion"/>, the phone's data-version), so a change is timed exactly to
+/// the batch that shows it.
 /// </summary>
 public sealed class CircuitPhone : IAsyncDisposable
 {
@@ -37,6 +39,9 @@ public sealed class CircuitPhone : IAsyncDisposable
     public List<string> Errors { get; } = [];
 
     public string? Secret { get; private set; }
+
+    /// <summary>When this circuit's batches carried which board version (those that changed it).</summary>
+    public Receipts Shown { get; } = new();
 
     public int Batches
     {
@@ -66,6 +71,16 @@ public sealed class CircuitPhone : IAsyncDisposable
         lock (_batches)
         {
             return _batches.Where(b => b.At >= since).Sum(b => (long)b.Bytes);
+        }
+    }
+
+    /// <summary>The render batches and their bytes received from <paramref name="from"/> until <paramref name="to"/> (Stopwatch timestamps).</summary>
+    public (int Batches, long Bytes) Between(long from, long to)
+    {
+        lock (_batches)
+        {
+            var these = _batches.Where(b => b.At >= from && b.At < to).ToList();
+            return (these.Count, these.Sum(b => (long)b.Bytes));
         }
     }
 
@@ -113,9 +128,25 @@ public sealed class CircuitPhone : IAsyncDisposable
 
     private void OnRenderBatch(long batchId, byte[] data)
     {
+        var at = Stopwatch.GetTimestamp();
         lock (_batches)
         {
-            _batches.Add((Stopwatch.GetTimestamp(), data.Length));
+            _batches.Add((at, data.Length));
+        }
+
+        try
+        {
+            if (BatchVersion.Of(data) is { } version)
+            {
+                Shown.Record(version, at);
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            lock (Errors)
+            {
+                Errors.Add(e.Message);
+            }
         }
 
         if (Trace)

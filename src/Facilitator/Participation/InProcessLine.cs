@@ -11,13 +11,16 @@ namespace OffeneVersammlung.Facilitator.Participation;
 /// The line of a server-mode phone: its circuit runs in this process, so its calls go straight to the
 /// <see cref="ParticipantDesk"/> (the same rules the hub applies) and, once it is someone, it follows
 /// the room through <see cref="ScreenFeeds"/>: the views the update pipeline built for the hub, the same
-/// objects at the same pace. Pushes are handed to the circuit's renderer, never run on the pipeline's task.
+/// objects at the same pace. Pushes are handed to the circuit's renderer, never run on the pipeline's task, and a
+/// circuit that is behind renders only the newest of those waiting (<see cref="NewestPost{T}"/>).
 /// One per circuit; it keeps no view of its own (<see cref="AssemblyConnection"/> keeps the newest).
 /// </summary>
 public sealed class InProcessLine : IParticipantLine, IParticipantCaller
 {
     private readonly ScreenFeeds _feeds;
     private readonly CircuitAddress _address;
+    private readonly NewestPost<PublicBoard> _board;
+    private readonly NewestPost<OwnView> _own;
     private SynchronizationContext? _renderer;
     private IDisposable? _following;
 
@@ -26,6 +29,8 @@ public sealed class InProcessLine : IParticipantLine, IParticipantCaller
         _feeds = feeds;
         _address = address;
         Server = new InProcessParticipantHub(desk, this, limit);
+        _board = new(board => BoardChanged?.Invoke(board));
+        _own = new(own => OwnViewChanged?.Invoke(own));
     }
 
     public event Action<PublicBoard>? BoardChanged;
@@ -77,8 +82,8 @@ public sealed class InProcessLine : IParticipantLine, IParticipantCaller
         _following = _feeds.FollowPhone(
             binding.AssemblyId,
             binding.ParticipantId!.Value,
-            board => OnRenderer(() => BoardChanged?.Invoke(board)),
-            own => OnRenderer(() => OwnViewChanged?.Invoke(own)),
+            board => _board.Post(_renderer, board),
+            own => _own.Post(_renderer, own),
             deleted => OnRenderer(() => AssemblyDeleted?.Invoke(deleted.AssemblyId)));
         return Task.CompletedTask;
     }

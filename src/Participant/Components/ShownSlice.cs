@@ -9,8 +9,11 @@ public sealed class ShownSlice
 {
     private ViewSlice? _shown;
 
-    /// <summary>What the first render shows; later calls change nothing.</summary>
-    public void First(ViewSlice slice) => _shown ??= slice;
+    /// <summary>
+    /// What the first render shows, asked for only then: a component is handed its parameters with every render of its
+    /// parent, and in a circuit a slice of a long topic list costs per phone and push (issue 12).
+    /// </summary>
+    public void First(Func<ViewSlice> slice) => _shown ??= slice();
 
     /// <summary>Whether <paramref name="slice"/> differs from what was rendered last; if so, it is what renders now.</summary>
     public bool Changed(ViewSlice slice)
