@@ -75,6 +75,9 @@ public sealed record BenchOptions
     /// <summary>Diagnostic: the facilitator's console disconnects once the assembly is in dot voting.</summary>
     public bool WithoutConsole { get; init; }
 
+    /// <summary>The fan-out without the bare hub's run after the app's (a room of 10,000 takes minutes to fill twice).</summary>
+    public bool WithoutBare { get; init; }
+
     /// <summary>Extra environment for the app process (e.g. runtime knobs such as DOTNET_TieredPGO=0).</summary>
     public Dictionary<string, string> AppEnvironment { get; init; } = [];
 
@@ -127,6 +130,7 @@ public sealed record BenchOptions
                 "--only" => options with { Only = [.. Next().Split(',')] },
                 "--out" => options with { Output = Next() },
                 "--without-console" => options with { WithoutConsole = true },
+                "--without-bare" => options with { WithoutBare = true },
                 "--app-env" => options with { AppEnvironment = new(options.AppEnvironment) { [args[i + 1].Split('=', 2)[0]] = Next().Split('=', 2)[1] } },
                 _ => throw new ArgumentException($"unknown option {args[i]}; see bench/README.md"),
             };

@@ -7,11 +7,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace OffeneVersammlung.Bench.Load;
 
-/// <summary>Real SignalR .NET clients with MessagePack over WebSockets, each recording the board versions it receives.</summary>
+/// <summary>
+/// Real SignalR .NET clients with MessagePack over WebSockets, each recording the board versions it receives.
+/// Every client's socket counts the bytes it reads (<see cref="ReceivedBytes"/>).
+/// </summary>
 public static class Clients
 {
-    private static SocketsHttpHandler[] s_sources = [];
+    private static SocketsHttpHandler[] s_sources = [HandlerFrom(null)];
     private static int s_next;
+    private static long s_received;
+
+    /// <summary>Bytes every client has read from its socket so far (HTTP upgrade and WebSocket frames).</summary>
+    public static long ReceivedBytes => Interlocked.Read(ref s_received);
 
     /// <summary>
     /// Spreads the clients' sockets over 127.0.0.1 … 127.0.0.<paramref name="count"/> (all loopback on Linux):
@@ -19,40 +26,42 @@ public static class Clients
     /// or 50,000 idle phones need. 1 (the default) leaves the choice to the system.
     /// </summary>
     public static void UseSourceAddresses(int count) =>
-        s_sources = count <= 1 ? [] : [.. Enumerable.Range(1, count).Select(i => HandlerFrom(IPAddress.Parse($"127.0.0.{i}")))];
+        s_sources = count <= 1 ? [HandlerFrom(null)] : [.. Enumerable.Range(1, count).Select(i => HandlerFrom(IPAddress.Parse($"127.0.0.{i}")))];
 
     public static HubConnection Build(Uri server)
     {
-        var handler = s_sources.Length == 0 ? null : s_sources[(int)((uint)Interlocked.Increment(ref s_next) % s_sources.Length)];
+        var handler = s_sources[(int)((uint)Interlocked.Increment(ref s_next) % s_sources.Length)];
         return new HubConnectionBuilder()
             .WithUrl(new Uri(server, "hub"), o =>
             {
                 o.SkipNegotiation = true;
                 o.Transports = HttpTransportType.WebSockets;
-                if (handler is not null)
+                o.WebSocketFactory = async (context, cancellationToken) =>
                 {
-                    o.WebSocketFactory = async (context, cancellationToken) =>
-                    {
-                        var socket = new ClientWebSocket();
-                        await socket.ConnectAsync(context.Uri, new HttpMessageInvoker(handler, disposeHandler: false), cancellationToken);
-                        return socket;
-                    };
-                }
+                    var socket = new ClientWebSocket();
+                    await socket.ConnectAsync(context.Uri, new HttpMessageInvoker(handler, disposeHandler: false), cancellationToken);
+                    return socket;
+                };
             })
             .AddMessagePackProtocol()
             .Build();
     }
 
-    private static SocketsHttpHandler HandlerFrom(IPAddress source) => new()
+    /// <summary>Sockets from <paramref name="source"/> (null: the system's choice), their reads counted.</summary>
+    private static SocketsHttpHandler HandlerFrom(IPAddress? source) => new()
     {
         ConnectCallback = async (context, cancellationToken) =>
         {
             var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             try
             {
-                socket.Bind(new IPEndPoint(source, 0));
+                if (source is not null)
+                {
+                    socket.Bind(new IPEndPoint(source, 0));
+                }
+
                 await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
-                return new NetworkStream(socket, ownsSocket: true);
+                return new CountingStream(new NetworkStream(socket, ownsSocket: true), read => Interlocked.Add(ref s_received, read));
             }
             catch
             {
