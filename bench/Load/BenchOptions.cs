@@ -93,6 +93,9 @@ public sealed record BenchOptions
     /// </summary>
     public bool FullListeners { get; init; }
 
+    /// <summary>The fan-out without the bare hub's run after the app's (a room of 10,000 takes minutes to fill twice).</summary>
+    public bool WithoutBare { get; init; }
+
     /// <summary>Extra environment for the app process (e.g. runtime knobs such as DOTNET_TieredPGO=0).</summary>
     public Dictionary<string, string> AppEnvironment { get; init; } = [];
 
@@ -150,6 +153,7 @@ public sealed record BenchOptions
                 "--out" => options with { Output = Next() },
                 "--without-console" => options with { WithoutConsole = true },
                 "--full-listeners" => options with { FullListeners = true },
+                "--without-bare" => options with { WithoutBare = true },
                 "--app-env" => options with { AppEnvironment = new(options.AppEnvironment) { [args[i + 1].Split('=', 2)[0]] = Next().Split('=', 2)[1] } },
                 _ => throw new ArgumentException($"unknown option {args[i]}; see bench/README.md"),
             };

@@ -7,11 +7,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace OffeneVersammlung.Bench.Load;
 
-/// <summary>Real SignalR .NET clients with MessagePack over WebSockets, each recording the board versions it receives.</summary>
+/// <summary>
+/// Real SignalR .NET clients with MessagePack over WebSockets, each recording the board versions it receives.
+/// Every client's socket counts the bytes it reads (<see cref="ReceivedBytes"/>).
+/// </summary>
 public static class Clients
 {
-    private static SocketsHttpHandler[] s_sources = [];
+    private static SocketsHttpHandler[] s_sources = [HandlerFrom(null)];
     private static int s_next;
+    private static long s_received;
+
+    /// <summary>Bytes every client has read from its socket so far (HTTP upgrade and WebSocket frames).</summary>
+    public static long ReceivedBytes => Interlocked.Read(ref s_received);
 
     /// <summary>
     /// Spreads the clients' sockets over 127.0.0.<paramref name="first"/> … (<paramref name="count"/> addresses, all
@@ -19,11 +26,11 @@ public static class Clients
     /// bare-hub twins or 50,000 idle phones need. 1 address from .1 (the default) leaves the choice to the system.
     /// </summary>
     public static void UseSourceAddresses(int count, int first = 1) =>
-        s_sources = count <= 1 && first == 1 ? [] : [.. Enumerable.Range(first, Math.Max(1, count)).Select(i => HandlerFrom(IPAddress.Parse($"127.0.0.{i}")))];
+        s_sources = count <= 1 && first == 1 ? [HandlerFrom(null)] : [.. Enumerable.Range(first, Math.Max(1, count)).Select(i => HandlerFrom(IPAddress.Parse($"127.0.0.{i}")))];
 
-    /// <summary>The handler of the next source address, round robin; null when the system chooses.</summary>
-    public static SocketsHttpHandler? NextSourceHandler() =>
-        s_sources.Length == 0 ? null : s_sources[(int)((uint)Interlocked.Increment(ref s_next) % s_sources.Length)];
+    /// <summary>The handler of the next source address, round robin (the one without an address lets the system choose).</summary>
+    public static SocketsHttpHandler NextSourceHandler() =>
+        s_sources[(int)((uint)Interlocked.Increment(ref s_next) % s_sources.Length)];
 
     public static HubConnection Build(Uri server)
     {
@@ -33,30 +40,32 @@ public static class Clients
             {
                 o.SkipNegotiation = true;
                 o.Transports = HttpTransportType.WebSockets;
-                if (handler is not null)
+                o.WebSocketFactory = async (context, cancellationToken) =>
                 {
-                    o.WebSocketFactory = async (context, cancellationToken) =>
-                    {
-                        var socket = new ClientWebSocket();
-                        await socket.ConnectAsync(context.Uri, new HttpMessageInvoker(handler, disposeHandler: false), cancellationToken);
-                        return socket;
-                    };
-                }
+                    var socket = new ClientWebSocket();
+                    await socket.ConnectAsync(context.Uri, new HttpMessageInvoker(handler, disposeHandler: false), cancellationToken);
+                    return socket;
+                };
             })
             .AddMessagePackProtocol()
             .Build();
     }
 
-    private static SocketsHttpHandler HandlerFrom(IPAddress source) => new()
+    /// <summary>Sockets from <paramref name="source"/> (null: the system's choice), their reads counted.</summary>
+    private static SocketsHttpHandler HandlerFrom(IPAddress? source) => new()
     {
         ConnectCallback = async (context, cancellationToken) =>
         {
             var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             try
             {
-                socket.Bind(new IPEndPoint(source, 0));
+                if (source is not null)
+                {
+                    socket.Bind(new IPEndPoint(source, 0));
+                }
+
                 await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
-                return new NetworkStream(socket, ownsSocket: true);
+                return new CountingStream(new NetworkStream(socket, ownsSocket: true), read => Interlocked.Add(ref s_received, read));
             }
             catch
             {

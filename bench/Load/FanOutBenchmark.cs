@@ -42,8 +42,39 @@ public sealed class FanOutBenchmark(BenchOptions options)
             "app", clients, payload, app.ProcessIds, storeProcesses(), listeners, voters.Length,
             v => voters[v].VoteAsync(assembly.Topics[v % AppAssembly.TopicCount]));
         memory?.Invoke(before, app.ResidentBytes);
-        return result with { Settled = settled };
+        return result with { Settled = settled, Deltas = await EstimateDeltasAsync(assembly, voters) };
     }
+
+    /// <summary>
+    /// Decision 0023's alternative (b), estimated rather than built: real boards of this room read before and after
+    /// one vote and before and after ten (what a phone paced at two a second sees between boards at 20 votes/s),
+    /// five times each, and the delta between them serialised as a phone would get it.
+    /// </summary>
+    private static async Task<DeltaSizes> EstimateDeltasAsync(AppAssembly assembly, Phone[] voters)
+    {
+        var (one, ten) = (new List<int>(), new List<int>());
+        var members = new SortedSet<string>(StringComparer.Ordinal);
+        var reader = assembly.Phones[^1];
+        for (var sample = 0; sample < 5; sample++)
+        {
+            foreach (var (votes, sizes) in new[] { (1, one), (10, ten) })
+            {
+                // Ten voters at once, as a busy room's votes come: a loaded server answers each in a second or more.
+                var before = await BoardOfAsync(reader);
+                await Task.WhenAll(Enumerable.Range(0, votes).Select(v => voters[v % voters.Length].VoteAsync(assembly.Topics[v % AppAssembly.TopicCount])));
+                var (bytes, changed) = DeltaEstimate.Of(before, await BoardOfAsync(reader));
+                sizes.Add(bytes);
+                members.UnionWith(changed);
+            }
+        }
+
+        one.Sort();
+        ten.Sort();
+        return new DeltaSizes(one[one.Count / 2], one[^1], ten[ten.Count / 2], ten[^1], string.Join(", ", members));
+    }
+
+    private static async Task<PublicBoard> BoardOfAsync(Phone phone) =>
+        (await phone.Connection.InvokeAsync<PhoneSnapshot>("GetSnapshot")).Participant!.Board!;
 
     /// <summary>
     /// After the last join: the time until every phone holds the board of the full room. The room
@@ -103,16 +134,20 @@ public sealed class FanOutBenchmark(BenchOptions options)
         server.Start();
         store.Start();
         generator.Start();
+        var (bytesBefore, startedAt) = (Clients.ReceivedBytes, Stopwatch.GetTimestamp());
         var votes = await VoteStream.RunAsync(voters, vote, options.VotesPerSecond, options.Duration);
         var serverCpu = server.Stop();
         var storeCpu = store.Stop();
         var generatorCpu = generator.Stop();
+        var (bytes, seconds) = (Clients.ReceivedBytes - bytesBefore, Stopwatch.GetElapsedTime(startedAt).TotalSeconds);
         await Task.Delay(options.Drain); // pushes still on their way
 
         var accepted = votes.Where(v => v.Accepted).ToList();
         var acknowledged = Latency.Of(accepted.Select(v => Latency.Milliseconds(v.SentAt, v.AnsweredAt)).ToList());
         var (delta, missing) = Deliveries.Of(listeners, accepted);
         var boards = listeners.Sum(r => (long)r.Count) / (double)listeners.Count;
-        return new FanOutResult(target, clients, payload, votes.Count, votes.Count - accepted.Count, acknowledged, delta, missing, serverCpu, generatorCpu, boards, StoreCpuPercent: storeProcesses.Length == 0 ? null : storeCpu);
+        return new FanOutResult(
+            target, clients, payload, votes.Count, votes.Count - accepted.Count, acknowledged, delta, missing, serverCpu, generatorCpu, boards,
+            StoreCpuPercent: storeProcesses.Length == 0 ? null : storeCpu, BytesPerClientPerSecond: bytes / seconds / listeners.Count, Seconds: seconds);
     }
 }

@@ -59,7 +59,7 @@ try
                 ours = await fanOut.MeasureAppAsync(app, size, deployment.StoreProcessIds, (before, after) => report.Memory(size, before, after));
             }
 
-            var baseline = await fanOut.MeasureBareAsync(bare, size, fanOut.Board!, ours.PayloadBytes);
+            var baseline = options.WithoutBare ? null : await fanOut.MeasureBareAsync(bare, size, fanOut.Board!, ours.PayloadBytes);
             report.FanOut(ours, baseline);
         }
     }

@@ -6,7 +6,7 @@ namespace OffeneVersammlung.Bench.Load;
 /// <summary>Collects the figures and prints them as Markdown tables (also written to --out).</summary>
 public sealed class Report(BenchOptions options)
 {
-    private readonly List<(FanOutResult Ours, FanOutResult Bare)> _fanOut = [];
+    private readonly List<(FanOutResult Ours, FanOutResult? Bare)> _fanOut = [];
     private readonly List<(int Clients, long Before, long After)> _memory = [];
     private readonly List<ConsoleResult> _console = [];
     private readonly List<Circuits.CircuitResult> _circuits = [];
@@ -39,10 +39,11 @@ public sealed class Report(BenchOptions options)
 
     private static string StoreCpu(double? percent) => percent is { } p ? string.Create(CultureInfo.InvariantCulture, $"{p:0}%") : "–";
 
-    public void FanOut(FanOutResult ours, FanOutResult bare)
+    /// <summary>One size's fan-out; <paramref name="bare"/> is null with <c>--without-bare</c>.</summary>
+    public void FanOut(FanOutResult ours, FanOutResult? bare)
     {
         _fanOut.Add((ours, bare));
-        System.Console.WriteLine($"  fan-out {ours.Clients}: every phone had the full room's board {ours.Settled?.TotalMilliseconds:0} ms after the last join; delta p99 app {ours.Delta.P99:0.0} ms, bare {bare.Delta.P99:0.0} ms; ack p99 app {ours.Acknowledged.P99:0.0} ms, bare {bare.Acknowledged.P99:0.0} ms");
+        System.Console.WriteLine($"  fan-out {ours.Clients}: every phone had the full room's board {ours.Settled?.TotalMilliseconds:0} ms after the last join; delta p99 app {ours.Delta.P99:0.0} ms, bare {bare?.Delta.P99:0.0} ms; ack p99 app {ours.Acknowledged.P99:0.0} ms, bare {bare?.Acknowledged.P99:0.0} ms; {ours.BytesPerClientPerSecond / 1024:0.0} KiB and {ours.BoardsPerClientPerSecond:0.0} boards per phone per s; server CPU {ours.ServerCpuPercent:0}%, generator {ours.GeneratorCpuPercent:0}% (load {LoadAverage()})");
     }
 
     public void Console(ConsoleResult result)
@@ -120,7 +121,7 @@ public sealed class Report(BenchOptions options)
             md.AppendLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var (ours, bare) in _fanOut)
             {
-                foreach (var r in new[] { ours, bare })
+                foreach (var r in new[] { ours, bare }.OfType<FanOutResult>())
                 {
                     Line($"| {r.Clients} | {r.Target} | {r.PayloadBytes} | {r.Votes - r.Refused}/{r.Votes} | {r.Acknowledged.Cells} | {r.Delta.Cells} | {r.MissingDeliveries} | {r.BoardsPerClient:0.0} | {r.ServerCpuPercent:0}% | {StoreCpu(r.StoreCpuPercent)} | {r.GeneratorCpuPercent:0}% |");
                 }
@@ -131,7 +132,24 @@ public sealed class Report(BenchOptions options)
             md.AppendLine("| ---: | ---: | ---: | ---: | ---: |");
             foreach (var (ours, bare) in _fanOut)
             {
-                Line($"| {ours.Clients} | {ours.Delta.P50 / bare.Delta.P50:0.00} | {ours.Delta.P99 / bare.Delta.P99:0.00} | {ours.Acknowledged.P99 / bare.Acknowledged.P99:0.00} | {ours.Settled?.TotalMilliseconds:0} ms |");
+                Line($"| {ours.Clients} | {ours.Delta.P50 / bare?.Delta.P50:0.00} | {ours.Delta.P99 / bare?.Delta.P99:0.00} | {ours.Acknowledged.P99 / bare?.Acknowledged.P99:0.00} | {ours.Settled?.TotalMilliseconds:0} ms |");
+            }
+
+            md.AppendLine();
+
+            // Issue 20's row 1: what every phone is sent. Bytes are counted at the clients' sockets (every frame:
+            // boards, own views, the voters' answers, pings); messages are the board pushes received.
+            Line($"What reaches a phone, per second of the measured window (bytes read at the clients' sockets; board messages as received); a delta's bytes estimated from real boards of the room (decision 0023)");
+            md.AppendLine();
+            md.AppendLine("| N | target | boards per phone per s | board messages per s (all) | bytes per phone per s | MB per s (all) | board bytes | delta bytes after 1 vote (median / max) | after 10 votes | members in a delta | server CPU | generator CPU |");
+            md.AppendLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |");
+            foreach (var (ours, bare) in _fanOut)
+            {
+                foreach (var r in new[] { ours, bare }.OfType<FanOutResult>())
+                {
+                    var deltas = r.Deltas is { } d ? string.Create(CultureInfo.InvariantCulture, $"{d.OneVoteMedian} / {d.OneVoteMax} | {d.TenVotesMedian} / {d.TenVotesMax} | {d.Members}") : "– | – | –";
+                    Line($"| {r.Clients} | {r.Target} | {r.BoardsPerClientPerSecond:0.0} | {r.BoardMessagesPerSecond:0} | {r.BytesPerClientPerSecond:0} | {r.BytesPerClientPerSecond * r.Clients / 1e6:0.0} | {r.PayloadBytes} | {deltas} | {r.ServerCpuPercent:0}% | {r.GeneratorCpuPercent:0}% |");
+                }
             }
 
             md.AppendLine();
@@ -191,7 +209,8 @@ public sealed class Report(BenchOptions options)
             {
                 var memory = _memory.FirstOrDefault(m => m.Clients == ours.Clients);
                 var perParticipant = memory.Clients == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{(memory.After - memory.Before) / 1024.0 / memory.Clients:0.0} KiB");
-                Line($"| {ours.Clients} | {perParticipant} | {CpuPerPush(ours):0.00} ms | {CpuPerPush(ours) * 1000 / ours.Clients:0.0} µs | {CpuPerPush(bare):0.00} ms | {CpuPerPush(bare) * 1000 / bare.Clients:0.0} µs |");
+                var barePush = bare is null ? double.NaN : CpuPerPush(bare);
+                Line($"| {ours.Clients} | {perParticipant} | {CpuPerPush(ours):0.00} ms | {CpuPerPush(ours) * 1000 / ours.Clients:0.0} µs | {barePush:0.00} ms | {barePush * 1000 / ours.Clients:0.0} µs |");
             }
 
             md.AppendLine();

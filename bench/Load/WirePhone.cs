@@ -50,14 +50,7 @@ public sealed class WirePhone : IInvocationBinder, IAsyncDisposable
     {
         var socket = new ClientWebSocket();
         var hub = new UriBuilder(new Uri(server, "hub")) { Scheme = server.Scheme == Uri.UriSchemeHttps ? "wss" : "ws" }.Uri;
-        if (Clients.NextSourceHandler() is { } handler)
-        {
-            await socket.ConnectAsync(hub, new HttpMessageInvoker(handler, disposeHandler: false), CancellationToken.None);
-        }
-        else
-        {
-            await socket.ConnectAsync(hub, CancellationToken.None);
-        }
+        await socket.ConnectAsync(hub, new HttpMessageInvoker(Clients.NextSourceHandler(), disposeHandler: false), CancellationToken.None);
 
         var phone = new WirePhone(socket, receipts);
         try

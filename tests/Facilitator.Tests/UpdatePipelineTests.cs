@@ -237,6 +237,8 @@ public sealed class UpdatePipelineTests
 
         public void ShowRoom(PublicUpdate update) => Told.Add("room");
 
+        public void ShowPhones(PublicBoard board) => Told.Add("phones");
+
         public void ShowConsole(ConsoleUpdate update) => Told.Add("console");
 
         public void Forget(AssemblyDeleted deleted) => Told.Add("forget");

@@ -1,26 +1,36 @@
 using Microsoft.AspNetCore.SignalR;
 using OffeneVersammlung.Contracts;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Updates;
 
 namespace OffeneVersammlung.Facilitator.Hubs;
 
 /// <summary>
-/// Sends the pipeline's views over SignalR (<see cref="PacedViews"/> builds and paces them): the board
-/// to the public group, each changed own view to that participant alone. No console: it has no SignalR
-/// client, it is a screen in this process (<see cref="ScreenFeeds"/>). Sends are started, not awaited, so a phone on bad reception cannot hold up
-/// anyone else; clients drop anything older than what they have.
+/// Sends the pipeline's views over SignalR (<see cref="PacedViews"/> builds and paces them): the phones'
+/// board to the public group, each changed own view to that participant alone. A group send serialises
+/// the board once per protocol and writes those bytes to every connection (SignalR's
+/// <c>DefaultHubLifetimeManager.SendGroupAsync</c> with one <c>SerializedHubMessage</c>), so the board is
+/// serialised once per send, not per phone. No console: it has no SignalR client, it is a screen in this
+/// process (<see cref="ScreenFeeds"/>). Sends are started, not awaited, so a phone on bad reception cannot
+/// hold up anyone else; clients drop anything older than what they have.
 /// </summary>
 public sealed partial class HubUpdatePusher(IHubContext<AssemblyHub, IAssemblyClient> hub, ILogger<HubUpdatePusher> logger) : IViewReceiver
 {
+    /// <summary>Only the own views: no room screen is a SignalR client, the phones' board comes by <see cref="ShowPhones"/>.</summary>
     public void ShowRoom(PublicUpdate update)
     {
         ArgumentNullException.ThrowIfNull(update);
-        Observe(hub.Clients.Group(HubGroups.Public(update.AssemblyId)).BoardChanged(update.Board), update.AssemblyId);
         foreach (var (participantId, own) in update.OwnViews)
         {
             Observe(hub.Clients.Group(HubGroups.Participant(update.AssemblyId, participantId)).OwnViewChanged(own), update.AssemblyId);
         }
+    }
+
+    public void ShowPhones(PublicBoard board)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        Observe(hub.Clients.Group(HubGroups.Public(board.AssemblyId)).BoardChanged(board), board.AssemblyId);
     }
 
     public void Forget(AssemblyDeleted deleted)

@@ -141,6 +141,13 @@ public sealed class HostTelemetry : IDisposable
         Pushed(activity, audience, startedAt, () => SizeOf(update.Board) + update.OwnViews.Values.Sum(v => SizeOf(v)));
     }
 
+    /// <summary>
+    /// The phones' board was handed on (decision 0023): the duration is the hand-off itself, which for the hub is
+    /// the write into every phone's connection. No span: it runs inside the room's send or on the pace's timer.
+    /// </summary>
+    public void PushedPhones(string audience, long startedAt, PublicBoard board) =>
+        Pushed(null, audience, startedAt, () => SizeOf(board));
+
     /// <summary>The console's send is done.</summary>
     public void PushedConsole(Activity? activity, string audience, long startedAt, FacilitatorView view) =>
         Pushed(activity, audience, startedAt, () => SizeOf(view));

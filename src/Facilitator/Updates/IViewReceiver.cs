@@ -1,3 +1,4 @@
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Facilitator.Assemblies;
 
 namespace OffeneVersammlung.Facilitator.Updates;
@@ -10,8 +11,18 @@ namespace OffeneVersammlung.Facilitator.Updates;
 /// </summary>
 public interface IViewReceiver
 {
-    /// <summary>The room's board and the own views the batch touched, at most twenty a second.</summary>
+    /// <summary>
+    /// Every room send, at most twenty a second: its board for the screens that show the room (the projector)
+    /// and the own views the batch touched, for their participants' phones. Not the board for phones: that is
+    /// <see cref="ShowPhones"/>.
+    /// </summary>
     void ShowRoom(PublicUpdate update);
+
+    /// <summary>
+    /// The room's board for every phone of the assembly, at the phones' pace (<see cref="PhonePace"/>): with
+    /// every room send in a room of fewer than a thousand phones, fewer in a larger one; always the newest.
+    /// </summary>
+    void ShowPhones(PublicBoard board);
 
     /// <summary>The assembly was deleted; no view of it follows.</summary>
     void Forget(AssemblyDeleted deleted);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using OffeneVersammlung.Contracts.Views;
 using OffeneVersammlung.Facilitator.Assemblies;
 using OffeneVersammlung.Facilitator.Telemetry;
 
@@ -12,7 +13,9 @@ namespace OffeneVersammlung.Facilitator.Updates;
 /// state, and hands that same view to every receiver: the room's to every <see cref="IViewReceiver"/>
 /// (the hub's phones and the in-process screens, <see cref="ScreenFeeds"/>), the console's to the
 /// <see cref="IConsoleReceiver"/>, and only while a console follows the assembly: with none open, a
-/// room of 2,000 would build a view of 2,000 rows four times a second for nobody.
+/// room of 2,000 would build a view of 2,000 rows four times a second for nobody. The room's board
+/// goes to the phones through the room's <see cref="PhonePace"/>, which in a large room lets fewer of
+/// them through (decision 0023); the projector and the own views take every room send.
 /// </summary>
 public sealed partial class PacedViews(
     TimeProvider time, IEnumerable<IViewReceiver> receivers, IConsoleReceiver consoles, HostTelemetry telemetry, ILogger<PacedViews> logger)
@@ -34,6 +37,7 @@ public sealed partial class PacedViews(
     // The audiences' names in telemetry.
     private const string RoomAudience = "room";
     private const string ConsoleAudience = "console";
+    private const string PhonesAudience = "phones";
 
     private readonly TimeProvider _time = time;
     private readonly IViewReceiver[] _receivers = [.. receivers];
@@ -69,6 +73,8 @@ public sealed partial class PacedViews(
             var startedAt = Stopwatch.GetTimestamp();
             if (await change.DescribePublicAsync() is { } update)
             {
+                // The phones' board first: when it goes at once, a phone gets it before its own view, as before.
+                pace.Phones.Offer(update.Board);
                 pace.WhileOpen(() => Deliver(change.AssemblyId, r => r.ShowRoom(update)));
                 telemetry.PushedRoom(activity, RoomAudience, startedAt, update);
             }
@@ -95,6 +101,21 @@ public sealed partial class PacedViews(
         catch (Exception e)
         {
             LogBuildFailed(e, change.AssemblyId);
+        }
+    }
+
+    /// <summary>Runs on the room's sending task or the phone pace's timer; never throws.</summary>
+    private void SendPhones(AssemblyPace pace, PublicBoard board)
+    {
+        try
+        {
+            var startedAt = Stopwatch.GetTimestamp();
+            pace.WhileOpen(() => Deliver(board.AssemblyId, r => r.ShowPhones(board)));
+            telemetry.PushedPhones(PhonesAudience, startedAt, board);
+        }
+        catch (Exception e)
+        {
+            LogDeliveryFailed(e, board.AssemblyId, nameof(PhonePace));
         }
     }
 
@@ -132,7 +153,7 @@ public sealed partial class PacedViews(
     private partial void LogDeliveryFailed(Exception exception, Guid assemblyId, string receiver);
 
     /// <summary>
-    /// One assembly's two paces, and whether it still exists. Views are handed on under a shared
+    /// One assembly's paces (the room's, the console's and the phones' share of the room's), and whether it still exists. Views are handed on under a shared
     /// hold and the deletion under an exclusive one, so nobody gets a view after hearing the
     /// assembly is gone, while the room's and the console's sends still run side by side.
     /// </summary>
@@ -145,11 +166,14 @@ public sealed partial class PacedViews(
         {
             Room = new PushThrottle(RoomInterval, owner._time, change => owner.SendRoomAsync(this, change));
             Console = new PushThrottle(ConsoleInterval, owner._time, change => owner.SendConsoleAsync(this, change));
+            Phones = new PhonePace(owner._time, board => owner.SendPhones(this, board));
         }
 
         public PushThrottle Room { get; }
 
         public PushThrottle Console { get; }
+
+        public PhonePace Phones { get; }
 
         public void WhileOpen(Action deliver)
         {
@@ -179,6 +203,8 @@ public sealed partial class PacedViews(
             {
                 _open.ExitWriteLock();
             }
+
+            Phones.Dispose();
         }
     }
 }

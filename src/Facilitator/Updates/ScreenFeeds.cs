@@ -9,7 +9,9 @@ namespace OffeneVersammlung.Facilitator.Updates;
 /// <summary>
 /// The in-process screens (the console, the projector and server-mode phones in Blazor Server) following an assembly:
 /// they get the views the pipeline built for the hub, the same objects at the same pace, with no
-/// SignalR connection back to their own server. The deletion is told once and ends the following.
+/// SignalR connection back to their own server: the projector every room send, a server-mode phone the
+/// phones' board (<see cref="PhonePace"/>) as a hub phone does and its own view with every room send that
+/// carries one. The deletion is told once and ends the following.
 /// </summary>
 public sealed partial class ScreenFeeds(HostTelemetry telemetry, ILogger<ScreenFeeds> logger) : IViewReceiver, IConsoleReceiver
 {
@@ -25,27 +27,28 @@ public sealed partial class ScreenFeeds(HostTelemetry telemetry, ILogger<ScreenF
     /// keep them short and hand work on (a Blazor screen calls <c>InvokeAsync</c>).
     /// </summary>
     public IDisposable FollowRoom(Guid assemblyId, Action<PublicBoard> show, Action<AssemblyDeleted>? deleted = null) =>
-        Follow(assemblyId, new Follower("projector", update => show(update.Board), null, deleted));
+        Follow(assemblyId, new Follower("projector", update => show(update.Board), null, null, deleted));
 
     /// <summary>As <see cref="FollowRoom"/>, with every console the facilitator is sent.</summary>
     public IDisposable FollowConsole(Guid assemblyId, Action<FacilitatorView> show, Action<AssemblyDeleted>? deleted = null) =>
-        Follow(assemblyId, new Follower("console", null, update => show(update.View), deleted));
+        Follow(assemblyId, new Follower("console", null, null, update => show(update.View), deleted));
 
     /// <summary>
-    /// As <see cref="FollowRoom"/>, for one server-mode phone: every board the room is sent, and the
-    /// participant's own view whenever a send carries one for them.
+    /// As <see cref="FollowRoom"/>, for one server-mode phone: every board the phones are sent (at the
+    /// phones' pace, as a hub phone gets it), and the participant's own view whenever a room send carries
+    /// one for them.
     /// </summary>
     public IDisposable FollowPhone(Guid assemblyId, Guid participantId, Action<PublicBoard> board, Action<OwnView> own, Action<AssemblyDeleted>? deleted = null) =>
         Follow(assemblyId, new Follower(
             "phone",
             update =>
             {
-                board(update.Board);
                 if (update.OwnViews.TryGetValue(participantId, out var mine))
                 {
                     own(mine);
                 }
             },
+            board,
             null,
             deleted));
 
@@ -55,6 +58,15 @@ public sealed partial class ScreenFeeds(HostTelemetry telemetry, ILogger<ScreenF
         if (_followers.TryGetValue(update.AssemblyId, out var followers))
         {
             Tell(update.AssemblyId, followers, f => f.Room?.Invoke(update));
+        }
+    }
+
+    public void ShowPhones(PublicBoard board)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        if (_followers.TryGetValue(board.AssemblyId, out var followers))
+        {
+            Tell(board.AssemblyId, followers, f => f.Phones?.Invoke(board));
         }
     }
 
@@ -155,12 +167,14 @@ public sealed partial class ScreenFeeds(HostTelemetry telemetry, ILogger<ScreenF
     [LoggerMessage(Level = LogLevel.Error, Message = "Assembly {AssemblyId}: a screen failed to take a view")]
     private partial void LogScreenFailed(Exception exception, Guid assemblyId);
 
-    /// <summary>A screen (phone, console or projector, as telemetry counts it): the room's views or the console's, and the deletion if it asked to be told.</summary>
-    private sealed class Follower(string screen, Action<PublicUpdate>? room, Action<ConsoleUpdate>? console, Action<AssemblyDeleted>? deleted)
+    /// <summary>A screen (phone, console or projector, as telemetry counts it): the room's views, the phones' board or the console's, and the deletion if it asked to be told.</summary>
+    private sealed class Follower(string screen, Action<PublicUpdate>? room, Action<PublicBoard>? phones, Action<ConsoleUpdate>? console, Action<AssemblyDeleted>? deleted)
     {
         public string Screen { get; } = screen;
 
         public Action<PublicUpdate>? Room { get; } = room;
+
+        public Action<PublicBoard>? Phones { get; } = phones;
 
         public Action<ConsoleUpdate>? Console { get; } = console;
 

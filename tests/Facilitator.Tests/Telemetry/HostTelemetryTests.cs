@@ -42,6 +42,10 @@ public sealed class HostTelemetryTests(HostFactory host) : IClassFixture<HostFac
         Assert.True((long)push.GetTagItem(Tags.Bytes)! > 0);
         Assert.Contains(recorder.Of("ov.push.size"), m => m.Value > 0 && Equals(m[Tags.Audience], "room"));
         Assert.Contains(recorder.Of("ov.push.duration"), m => Equals(m[Tags.Audience], "room"));
+
+        // The phones' board is handed on at the phones' pace (decision 0023), measured once its writes are started.
+        await Eventually.HoldsAsync(() => recorder.Of("ov.push.duration").Any(m => Equals(m[Tags.Audience], "phones")), () => "no phones push measured");
+        Assert.Contains(recorder.Of("ov.push.size"), m => m.Value > 0 && Equals(m[Tags.Audience], "phones"));
     }
 
     [Fact]
