@@ -291,7 +291,6 @@ public sealed partial class LiveAssemblies(
         {
             batch[i].Outcome.TrySetResult(outcomes[i]);
         }
-
     }
 
     private async Task<CommandOutcome[]> DecideAndPublishAsync(LiveAssembly live, OpenAssembly assembly, List<PendingCommand> batch)

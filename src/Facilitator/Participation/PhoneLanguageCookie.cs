@@ -16,11 +16,11 @@ public static class PhoneLanguageCookie
 
     private static readonly TimeSpan Kept = TimeSpan.FromDays(365);
 
-    /// <summary>The languages a phone's switch offers on this host: the pseudo-locale only where the setting lets it be chosen.</summary>
+    /// <summary>The languages a phone's switch offers on this host (<see cref="LanguagePreference.Offering"/>).</summary>
     public static IReadOnlyList<UiLanguage> Offered(OffeneVersammlungOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.PseudoLocale ? [.. UiLanguages.All, UiLanguages.Pseudo] : UiLanguages.All;
+        return LanguagePreference.Offering(options.PseudoLocale);
     }
 
     /// <summary>

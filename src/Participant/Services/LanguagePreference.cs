@@ -75,8 +75,11 @@ public sealed class LanguagePreference(BrowserStorage storage)
     }
 
     /// <summary>Is the page's root told that the host offers the pseudo-locale (<c>data-pseudo-locale="on"</c>)?</summary>
-    public static IReadOnlyList<UiLanguage> OfferedBy(string? pseudoLocaleAttribute) =>
-        pseudoLocaleAttribute == "on" ? [.. UiLanguages.All, UiLanguages.Pseudo] : UiLanguages.All;
+    public static IReadOnlyList<UiLanguage> OfferedBy(string? pseudoLocaleAttribute) => Offering(pseudoLocaleAttribute == "on");
+
+    /// <summary>The languages a phone's switch offers: the pseudo-locale only where the host's setting lets it be chosen.</summary>
+    public static IReadOnlyList<UiLanguage> Offering(bool pseudoLocale) =>
+        pseudoLocale ? [.. UiLanguages.All, UiLanguages.Pseudo] : UiLanguages.All;
 
     public void Use(UiLanguage language) => Current = language;
 
